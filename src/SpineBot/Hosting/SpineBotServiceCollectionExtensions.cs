@@ -1,0 +1,48 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+using SpineBot.Adapter;
+using SpineBot.Health;
+using SpineBot.Messages;
+
+namespace SpineBot.Hosting;
+
+/// <summary>
+/// Registers the bot's services: Bot Framework authentication, the adapter, state and the endpoints' helpers.
+/// </summary>
+internal static class SpineBotServiceCollectionExtensions
+{
+    public static IServiceCollection AddSpineBot(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddBotFrameworkAdapter(configuration);
+        services.AddInterimConversation();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        return services;
+    }
+
+    /// <summary>
+    /// Authentication from the <c>MicrosoftAppType</c>, <c>MicrosoftAppId</c>, <c>MicrosoftAppPassword</c> and
+    /// <c>MicrosoftAppTenantId</c> settings (no app id: no authentication, for local use and the Emulator), and the
+    /// adapter with its error handler.
+    /// </summary>
+    public static IServiceCollection AddBotFrameworkAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MessagesEndpointOptions>().BindConfiguration(MessagesEndpointOptions.SectionName);
+        services.AddSingleton<ActivityRequestReader>();
+        services.AddSingleton<IValidateOptions<BotIdentityOptions>, BotIdentityOptionsValidator>();
+        services.AddOptions<BotIdentityOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+            configuration,
+            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<SpineBotAdapter>();
+        services.AddSingleton<CloudAdapter>(provider => provider.GetRequiredService<SpineBotAdapter>());
+        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SpineBotAdapter>());
+        return services;
+    }
+}

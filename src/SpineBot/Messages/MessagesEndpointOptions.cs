@@ -1,0 +1,12 @@
+namespace SpineBot.Messages;
+
+/// <summary>
+/// Limits of the <c>/api/messages</c> endpoint (configuration section <c>Messages</c>).
+/// </summary>
+internal sealed class MessagesEndpointOptions
+{
+    public const string SectionName = "Messages";
+
+    /// <summary>The largest activity accepted, in bytes; larger bodies get 413.</summary>
+    public long MaxBodyBytes { get; set; } = 256 * 1024;
+}
