@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.Number;
+
+namespace SpineBot.Dialogs.Prompts;
+
+/// <summary>
+/// Reads one number from a reply: digits ("7", "6.5"), words ("seven", "twenty one"), scores ("7/10", "7 out of 10",
+/// read as 7 — the recognizer alone would read them as 0.7), hedges ("about 6", "a 4", "7ish"). A reply with two
+/// different numbers ("5 or 6") is ambiguous and not read.
+/// </summary>
+internal static partial class SpokenNumber
+{
+    /// <summary>Reads the number in <paramref name="text"/>, or <c>null</c>.</summary>
+    public static decimal? Read(string? text, string culture)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var normalized = OutOfTen().Replace(text.Trim().ToLowerInvariant(), "${n}");
+        normalized = IshSuffix().Replace(normalized, "${n}");
+        List<ModelResult> results;
+        try
+        {
+            results = NumberRecognizer.RecognizeNumber(normalized, culture);
+        }
+        catch (ArgumentException)
+        {
+            results = NumberRecognizer.RecognizeNumber(normalized, Culture.English);
+        }
+
+        var values = results
+            .Select(r => r.Resolution is not null && r.Resolution.TryGetValue("value", out var v) ? v as string : null)
+            .Select(Parse)
+            .Where(v => v is not null)
+            .Distinct()
+            .ToList();
+        return values.Count == 1 ? values[0] : null;
+    }
+
+    private static decimal? Parse(string? value)
+        => decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    /// <summary>"7/10", "7 / 10", "seven out of ten", "6.5 out of 10" → the numerator.</summary>
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|\b[a-z]+(?:[ -][a-z]+)?)\s*(?:/|\bout\s+of\b|\boutta\b)\s*(?:10|ten)\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex OutOfTen();
+
+    /// <summary>"7ish", "7-ish", "seven-ish" → the number.</summary>
+    [GeneratedRegex(@"(?<n>\d|\b[a-z]+)\s*-?ish\b", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex IshSuffix();
+}

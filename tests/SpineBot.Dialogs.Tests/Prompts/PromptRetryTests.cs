@@ -1,0 +1,150 @@
+using Microsoft.Bot.Builder;
+using SpineBot.Dialogs.Prompts;
+using SpineBot.Dialogs.Tests.Infrastructure;
+
+namespace SpineBot.Dialogs.Tests.Prompts;
+
+public sealed class PromptRetryTests
+{
+    private static readonly int[] OneToFive = [1, 5];
+
+    [Fact]
+    public async Task WithoutRetryPromptTheQuestionIsAskedAgain()
+    {
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new NumberPrompt<int>("number"),
+            () => new PromptOptions { Prompt = MessageFactory.Text("How many miles?") }));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("How many miles?")
+            .Send("lots").AssertReply("How many miles?")
+            .Send("5").AssertReply("number 5")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AfterMaxAttemptsFailedRepliesThePromptEndsWithNull()
+    {
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new NumberPrompt<int>("number"),
+            () => new PromptOptions { Prompt = MessageFactory.Text("How many miles?"), RetryPrompt = MessageFactory.Text("A number please."), MaxAttempts = 3 }));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("How many miles?")
+            .Send("lots").AssertReply("A number please.")
+            .Send("many").AssertReply("A number please.")
+            .Send("loads").AssertReply("no answer")
+            .StartTestAsync();
+
+        Assert.Equal(DialogTurnStatus.Complete, harness.LastResult?.Status);
+        Assert.Empty(harness.SavedStack);
+    }
+
+    [Fact]
+    public async Task MaxAttemptsZeroKeepsAsking()
+    {
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new TextPrompt("text", (ctx, ct) => Task.FromResult(ctx.Recognized.Value == "done")),
+            () => new PromptOptions { Prompt = MessageFactory.Text("Say done."), MaxAttempts = 0 }));
+
+        var flow = harness.Flow().Send("hi").AssertReply("Say done.");
+        for (var i = 0; i < 6; i++)
+        {
+            flow = flow.Send("nope").AssertReply("Say done.");
+        }
+
+        await flow.Send("done").AssertReply("text done").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ValidatorRejectionRetriesAndSeesTheAttemptCount()
+    {
+        var attempts = new List<int>();
+        Task<bool> ZeroToTen(PromptValidatorContext<int> ctx, CancellationToken ct)
+        {
+            attempts.Add(ctx.AttemptCount);
+            return Task.FromResult(ctx.Recognized.Succeeded && ctx.Recognized.Value is >= 0 and <= 10);
+        }
+
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new NumberPrompt<int>("number", ZeroToTen),
+            () => new PromptOptions { Prompt = MessageFactory.Text("0 to 10?"), RetryPrompt = MessageFactory.Text("Between 0 and 10, please.") }));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("0 to 10?")
+            .Send("12").AssertReply("Between 0 and 10, please.")
+            .Send("8").AssertReply("number 8")
+            .StartTestAsync();
+
+        Assert.Equal([1, 2], attempts);
+    }
+
+    [Fact]
+    public async Task ValidatorThatRepliesItselfReplacesTheRetryPrompt()
+    {
+        async Task<bool> Explain(PromptValidatorContext<int> ctx, CancellationToken ct)
+        {
+            if (ctx.Recognized.Succeeded && ctx.Recognized.Value > 10)
+            {
+                await ctx.Context.SendActivityAsync("The scale stops at 10.", cancellationToken: ct);
+                return false;
+            }
+
+            return ctx.Recognized.Succeeded;
+        }
+
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new NumberPrompt<int>("number", Explain),
+            () => new PromptOptions { Prompt = MessageFactory.Text("0 to 10?"), RetryPrompt = MessageFactory.Text("Retry.") }));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("0 to 10?")
+            .Send("11").AssertReply("The scale stops at 10.")
+            .Send("x").AssertReply("Retry.")
+            .Send("4").AssertReply("number 4")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ValidatorCanReadValidationsAfterAStorageRoundTrip()
+    {
+        Task<bool> InRange(PromptValidatorContext<int> ctx, CancellationToken ct)
+        {
+            var range = ctx.Options.GetValidations<int[]>()!;
+            return Task.FromResult(ctx.Recognized.Succeeded && ctx.Recognized.Value >= range[0] && ctx.Recognized.Value <= range[1]);
+        }
+
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new NumberPrompt<int>("number", InRange),
+            () => new PromptOptions { Prompt = MessageFactory.Text("1 to 5?"), Validations = OneToFive }));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("1 to 5?")
+            .Send("6").AssertReply("1 to 5?")
+            .Send("5").AssertReply("number 5")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TextPromptRetriesABlankReply()
+    {
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new TextPrompt("text"),
+            () => new PromptOptions { Prompt = MessageFactory.Text("Anything else?") }));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("Anything else?")
+            .Send(" ").AssertReply("Anything else?")
+            .Send("  my knee too  ").AssertReply("text my knee too")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task StartingAPromptWithoutPromptOptionsIsRejected()
+    {
+        var steps = new WaterfallStep[] { (step, ct) => step.BeginDialogAsync("text", "not options", ct) };
+        var harness = new DialogHarness(() => new TestComponent("root", new WaterfallDialog("w", steps), new TextPrompt("text")));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => harness.Flow().Send("hi").StartTestAsync());
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using SpineBot.Dialogs.Tests.Components;
+using SpineBot.Dialogs.Tests.Infrastructure;
+
+namespace SpineBot.Dialogs.Tests.State;
+
+public sealed class StateRoundTripTests
+{
+    [Fact]
+    public async Task SavedStateIsPlainJsonWithoutTypeNames()
+    {
+        var harness = new DialogHarness(() => IntakeConversation.Build([]));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("score?")
+            .Send("5").AssertReply("numb?")
+            .StartTestAsync();
+
+        var json = Assert.Single(((JsonRoundTripStorage)harness.Storage).AllJson());
+        Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
+        Assert.Contains("numb?", json, StringComparison.Ordinal);
+
+        var root = Assert.Single(harness.SavedStack);
+        Assert.Equal("root", root.Id);
+        Assert.IsType<JObject>(root.State["dialogs"]);
+    }
+
+    [Fact]
+    public async Task ConversationContinuesWhenStateWasKeptWithTypeNames()
+    {
+        var harness = new DialogHarness(() => IntakeConversation.Build([]), storage: new MemoryStorage());
+
+        await harness.Flow()
+            .Send("hi").AssertReply("score?")
+            .Send("help").AssertReply("root help").AssertReply("score?")
+            .Send("x").AssertReply("score?")
+            .Send("seven").AssertReply("numb?")
+            .Send("yeah").AssertReply("intake done: number 7/answer yes")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ConversationSurvivesARestartMidPrompt()
+    {
+        var storage = new JsonRoundTripStorage();
+        var before = new DialogHarness(() => IntakeConversation.Build([]), storage: storage);
+        await before.Flow()
+            .Send("hi").AssertReply("score?")
+            .Send("6").AssertReply("numb?")
+            .StartTestAsync();
+
+        var after = new DialogHarness(() => IntakeConversation.Build([]), storage: storage);
+        await after.Flow()
+            .Send("no").AssertReply("intake done: number 6/answer no")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task PromptAttemptsAreCountedAcrossTurns()
+    {
+        var harness = new DialogHarness(() => IntakeConversation.Build([]));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("score?")
+            .Send("a").AssertReply("score?")
+            .Send("b").AssertReply("score?")
+            .Send("c").AssertReply("numb?")
+            .Send("y").AssertReply("intake done: no answer/answer yes")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task StateFromARenamedRootDialogStartsOverInsteadOfFailing()
+    {
+        var storage = new JsonRoundTripStorage();
+        var steps = new WaterfallStep[]
+        {
+            (step, ct) => step.PromptAsync("text", new Dialogs.Prompts.PromptOptions { Prompt = MessageFactory.Text("old question") }, ct),
+        };
+        await new DialogHarness(() => new TestComponent("old-root", new WaterfallDialog("w", steps), new Dialogs.Prompts.TextPrompt("text")), storage: storage).Flow()
+            .Send("hi").AssertReply("old question")
+            .StartTestAsync();
+
+        await new DialogHarness(() => IntakeConversation.Build([]), storage: storage).Flow()
+            .Send("hello").AssertReply("score?")
+            .StartTestAsync();
+    }
+}
