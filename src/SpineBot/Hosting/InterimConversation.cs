@@ -9,9 +9,6 @@ internal static class InterimConversation
 {
     public static IServiceCollection AddInterimConversation(this IServiceCollection services)
     {
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         services.AddSingleton<ITurnFailureReply, InterimFailure>();
         services.AddTransient<IBot, InterimBot>();
         return services;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Bot.Builder;
+using SpineBot.Storage.Health;
 using Moq;
 
 namespace SpineBot.Tests.Hosting;
@@ -25,10 +25,8 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Healthz_reports_unavailable_when_the_store_does_not_answer()
     {
-        var brokenStore = new Mock<IStorage>();
-        brokenStore
-            .Setup(store => store.ReadAsync(It.IsAny<string[]>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new IOException("disk gone"));
+        var brokenStore = new Mock<IStorageHealth>();
+        brokenStore.Setup(store => store.IsHealthyAsync(It.IsAny<CancellationToken>())).ReturnsAsync(false);
         using var factory = new BotApplicationFactory()
             .WithServices(services => services.AddSingleton(brokenStore.Object));
         using var client = factory.CreateClient();
