@@ -1,0 +1,113 @@
+using SpineBot.Content.Callback;
+using SpineBot.Content.Causes;
+using SpineBot.Content.Clinic;
+using SpineBot.Content.Commands;
+using SpineBot.Content.Handoff;
+using SpineBot.Content.Messages;
+using SpineBot.Content.Questions;
+using SpineBot.Content.RedFlags;
+using SpineBot.Content.Summary;
+using SpineBot.Triage;
+using SpineBot.Triage.Causes;
+using SpineBot.Triage.Summary;
+
+namespace SpineBot.Content;
+
+/// <summary>
+/// Everything the bot says and the clinical rules it follows, for one language, loaded and checked from
+/// dialogs/&lt;language&gt;/ by <see cref="Loading.ContentLoader"/>. Immutable and thread-safe: load once, share.
+/// </summary>
+public sealed class ClinicContent
+{
+    private readonly SummaryWriter _summaryWriter;
+
+    internal ClinicContent(ClinicContentParts parts)
+    {
+        Language = parts.Language;
+        Clinic = parts.Clinic;
+        Messages = parts.Messages;
+        Questions = parts.Questions;
+        ChoiceSets = parts.ChoiceSets;
+        Causes = parts.Causes;
+        GeneralSelfCare = parts.GeneralSelfCare;
+        RedFlags = parts.RedFlags;
+        Handoff = parts.Handoff;
+        Callback = parts.Callback;
+        Commands = parts.Commands;
+        Triage = parts.Triage;
+        _summaryWriter = new SummaryWriter(Messages, Causes, Handoff);
+    }
+
+    /// <summary>The language folder the content came from ("en").</summary>
+    public string Language { get; }
+
+    /// <summary>The clinic's name, phone number and links.</summary>
+    public ClinicDetails Clinic { get; }
+
+    /// <summary>Welcome, help, re-prompts, summary, feedback, goodbye and error messages.</summary>
+    public ConversationMessages Messages { get; }
+
+    /// <summary>The questions, in the order the bot asks them.</summary>
+    public IReadOnlyList<QuestionContent> Questions { get; }
+
+    /// <summary>The shared answer sets, by id ("yes-no", "back-region", ...).</summary>
+    public IReadOnlyDictionary<string, ChoiceSet> ChoiceSets { get; }
+
+    /// <summary>The five causes from the clinic's article, in the article's order.</summary>
+    public IReadOnlyList<CauseContent> Causes { get; }
+
+    /// <summary>The article's general self-care (heat and ice, stretching, short-term pain relief, lingering pain).</summary>
+    public IReadOnlyList<string> GeneralSelfCare { get; }
+
+    /// <summary>The warning signs' wording and the emergency messages.</summary>
+    public RedFlagContent RedFlags { get; }
+
+    /// <summary>The clinic recommendation and its offer.</summary>
+    public HandoffContent Handoff { get; }
+
+    /// <summary>The call-back request's questions and consent.</summary>
+    public CallbackContent Callback { get; }
+
+    /// <summary>The global commands.</summary>
+    public CommandWords Commands { get; }
+
+    /// <summary>The clinical rules built from this content: red flags, story reader, cause matcher, hand-off rule.</summary>
+    public TriageRules Triage { get; }
+
+    /// <summary>A cause by id.</summary>
+    /// <exception cref="KeyNotFoundException">No cause has that id.</exception>
+    public CauseContent Cause(string id) =>
+        Causes.FirstOrDefault(cause => cause.Id == id) ?? throw new KeyNotFoundException($"No cause '{id}'.");
+
+    /// <summary>A question by id.</summary>
+    /// <exception cref="KeyNotFoundException">No question has that id.</exception>
+    public QuestionContent Question(string id) =>
+        Questions.FirstOrDefault(question => question.Id == id) ?? throw new KeyNotFoundException($"No question '{id}'.");
+
+    /// <summary>
+    /// Introduces the causes that fit: "this often comes from ..." for one, "a few things could be adding up: ..."
+    /// for several, or the honest "nothing points clearly to one cause" when the list is empty.
+    /// </summary>
+    public string IntroduceCauses(IReadOnlyList<CauseMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        var phrases = matches.Select(match => Causes.FirstOrDefault(cause => cause.Id == match.CauseId)?.Phrase).OfType<string>().ToList();
+        return phrases.Count switch
+        {
+            0 => Messages.Causes.NothingFitsWell,
+            1 => Messages.Causes.OneFits.Render("cause", phrases[0]),
+            _ => Messages.Causes.SeveralFit.Render("causes", Messages.Lists.Join(phrases)),
+        };
+    }
+
+    /// <summary>"That fits because you said ...", or <c>null</c> when there is nothing to say.</summary>
+    public string? WhyItFits(CauseMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var reasons = Causes.FirstOrDefault(cause => cause.Id == match.CauseId)?.ReasonsFor(match) ?? [];
+        return reasons.Count == 0 ? null : Messages.Causes.WhyItFits.Render("reasons", Messages.Lists.Join(reasons));
+    }
+
+    /// <summary>The end-of-conversation summary, one line each, leaving out what is unknown.</summary>
+    public IReadOnlyList<string> DescribeSummary(TriageSummary summary) => _summaryWriter.Write(summary);
+}

@@ -1,0 +1,58 @@
+using SpineBot.Content.Templates;
+
+namespace SpineBot.Content.Messages;
+
+/// <summary>Everything the runner reads that is not a question, a cause or a warning sign (messages.json).</summary>
+public sealed record ConversationMessages
+{
+    public required WelcomeMessages Welcome { get; init; }
+
+    /// <summary>General information, not a diagnosis or medical advice.</summary>
+    public required string Disclaimer { get; init; }
+
+    /// <summary>Answer to "help".</summary>
+    public required string Help { get; init; }
+
+    /// <summary>Answer to "cancel".</summary>
+    public required string Cancelled { get; init; }
+
+    /// <summary>Answer to "start over".</summary>
+    public required string StartingOver { get; init; }
+
+    /// <summary>"I didn't catch that" openers, used in turn before repeating the question.</summary>
+    public required IReadOnlyList<string> NotUnderstood { get; init; }
+
+    /// <summary>After three misses: "here's the clinic's number instead".</summary>
+    public required string TooManyMisses { get; init; }
+
+    /// <summary>Thanks the runner for their story before the follow-up questions.</summary>
+    public required string StoryThanks { get; init; }
+
+    /// <summary>The article's reassurance that a little soreness is normal.</summary>
+    public required string Reassurance { get; init; }
+
+    public required CauseMessages Causes { get; init; }
+
+    public required SummaryMessages Summary { get; init; }
+
+    public required ValueLabels Labels { get; init; }
+
+    /// <summary>How lists are joined in sentences.</summary>
+    public required ListWording Lists { get; init; }
+
+    public required FeedbackMessages Feedback { get; init; }
+
+    public required string Goodbye { get; init; }
+
+    /// <summary>Offers to start again.</summary>
+    public required string StartAgainOffer { get; init; }
+
+    /// <summary>The "start over" button.</summary>
+    public required string StartAgainButton { get; init; }
+
+    /// <summary>"Sorry, something went wrong on my side..."</summary>
+    public required string Error { get; init; }
+
+    /// <summary>Storage is unavailable: "please try again in a moment".</summary>
+    public required string StorageUnavailable { get; init; }
+}

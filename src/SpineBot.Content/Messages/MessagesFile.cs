@@ -1,0 +1,110 @@
+using SpineBot.Content.Loading;
+using SpineBot.Content.Templates;
+using SpineBot.Triage.Reports;
+
+namespace SpineBot.Content.Messages;
+
+/// <summary>Reads messages.json.</summary>
+internal static class MessagesFile
+{
+    public const string Name = "messages.json";
+
+    public static ConversationMessages Read(JsonSection root)
+    {
+        var welcome = root.Section("welcome", "welcome") ?? root;
+        var causes = root.Section("causes", "causes") ?? root;
+        var summary = root.Section("summary", "summary") ?? root;
+        var feedback = root.Section("feedback", "feedback") ?? root;
+        var lists = root.Section("lists", "lists") ?? root;
+        return new ConversationMessages
+        {
+            Welcome = new WelcomeMessages
+            {
+                Greeting = welcome.Text("greeting"),
+                Purpose = welcome.Text("purpose"),
+                NotADiagnosis = welcome.Text("notADiagnosis"),
+                Emergency = welcome.Text("emergency"),
+                StartPrompt = welcome.Text("startPrompt"),
+            },
+            Disclaimer = root.Text("disclaimer"),
+            Help = root.Text("help"),
+            Cancelled = root.Text("cancelled"),
+            StartingOver = root.Text("startingOver"),
+            NotUnderstood = root.TextList("notUnderstood"),
+            TooManyMisses = root.Text("tooManyMisses"),
+            StoryThanks = root.Text("storyThanks"),
+            Reassurance = root.Text("reassurance"),
+            Causes = new CauseMessages
+            {
+                OneFits = causes.Template("oneFits", "cause"),
+                SeveralFit = causes.Template("severalFit", "causes"),
+                WhyItFits = causes.Template("whyItFits", "reasons"),
+                NothingFitsWell = causes.Text("nothingFitsWell"),
+                SelfCareIntro = causes.Text("selfCareIntro"),
+                GeneralSelfCareIntro = causes.Text("generalSelfCareIntro"),
+                NotADiagnosisReminder = causes.Text("notADiagnosisReminder"),
+            },
+            Summary = ReadSummary(summary),
+            Labels = ReadLabels(root),
+            Lists = new ListWording(lists.Raw("separator"), lists.Raw("finalSeparator")),
+            Feedback = new FeedbackMessages
+            {
+                Question = feedback.Text("question"),
+                Yes = feedback.Text("yes"),
+                No = feedback.Text("no"),
+                ThanksYes = feedback.Text("thanksYes"),
+                ThanksNo = feedback.Text("thanksNo"),
+            },
+            Goodbye = root.Text("goodbye"),
+            StartAgainOffer = root.Text("startAgainOffer"),
+            StartAgainButton = root.Text("startAgainButton"),
+            Error = root.Text("error"),
+            StorageUnavailable = root.Text("storageUnavailable"),
+        };
+    }
+
+    private static SummaryMessages ReadSummary(JsonSection summary) => new()
+    {
+        Title = summary.Text("title"),
+        Location = summary.Template("location", "location"),
+        Side = summary.Template("side", "side"),
+        Severity = summary.Template("severity", "severity"),
+        Duration = summary.Template("duration", "duration"),
+        Trend = summary.Template("trend", "trend"),
+        LegSymptoms = summary.Text("legSymptoms"),
+        AfterEveryRun = summary.Text("afterEveryRun"),
+        LikelyCauses = summary.Template("likelyCauses", "causes"),
+        NoLikelyCause = summary.Text("noLikelyCause"),
+        HandoffRecommended = summary.Template("handoffRecommended", "reasons"),
+        NoHandoff = summary.Text("noHandoff"),
+    };
+
+    private static ValueLabels ReadLabels(JsonSection root)
+    {
+        var labels = root.Section("labels", "labels");
+        return new ValueLabels
+        {
+            Location = ReadLabelSet<BackRegion>(labels, "location"),
+            Side = ReadLabelSet<PainSide>(labels, "side"),
+            Trend = ReadLabelSet<PainTrend>(labels, "trend"),
+        };
+    }
+
+    private static Dictionary<T, string> ReadLabelSet<T>(JsonSection? labels, string field)
+        where T : struct, Enum
+    {
+        var result = new Dictionary<T, string>();
+        if (labels?.Section(field, $"labels '{field}'") is not { } section)
+        {
+            return result;
+        }
+
+        foreach (var value in ReportSlots.ValuesOf(field).Where(value => value != ReportSlots.Unsure))
+        {
+            var key = Enum.Parse<T>(value.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
+            result[key] = section.Text(value);
+        }
+
+        return result;
+    }
+}

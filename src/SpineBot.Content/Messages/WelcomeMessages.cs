@@ -1,0 +1,20 @@
+namespace SpineBot.Content.Messages;
+
+/// <summary>The welcome: who the bot is, that it is not a diagnosis, and what to do in an emergency.</summary>
+public sealed record WelcomeMessages
+{
+    /// <summary>Who the bot is.</summary>
+    public required string Greeting { get; init; }
+
+    /// <summary>What the bot can do.</summary>
+    public required string Purpose { get; init; }
+
+    /// <summary>General information, not a diagnosis.</summary>
+    public required string NotADiagnosis { get; init; }
+
+    /// <summary>"If this is an emergency, call 911."</summary>
+    public required string Emergency { get; init; }
+
+    /// <summary>Invites the runner to tell their story.</summary>
+    public required string StartPrompt { get; init; }
+}

@@ -1,0 +1,105 @@
+using SpineBot.Content.Tests.Support;
+using SpineBot.Triage.Handoff;
+using SpineBot.Triage.RedFlags;
+using SpineBot.Triage.Reports;
+using SpineBot.Triage.Summary;
+
+namespace SpineBot.Content.Tests.Wording;
+
+public sealed class SummaryAndHandoffWordingTests
+{
+    private static ClinicContent Content => ShippedContent.English;
+
+    [Fact]
+    public void The_recommendation_gives_the_reasons_in_the_runners_terms()
+    {
+        var report = new RunnerReport { Duration = PainDuration.FromDays(21, "three weeks"), Severity = 8 };
+
+        var text = Content.Handoff.RecommendationFor(Content.Triage.Handoff.Assess(report));
+
+        Assert.Equal(
+            "Based on what you've told me, it would be a good idea to have The Spine Institute take a look, because it's been going on for three weeks and you rated it 8 out of 10.",
+            text);
+    }
+
+    [Fact]
+    public void No_recommendation_is_made_without_a_reason()
+    {
+        Assert.Null(Content.Handoff.RecommendationFor(new HandoffAssessment([], new Dictionary<string, string>())));
+    }
+
+    [Fact]
+    public void The_emergency_message_names_the_signs_and_says_to_call_911()
+    {
+        var text = Content.RedFlags.MessageFor(new RedFlagVerdict(["fever", "both-legs-numbness"]));
+
+        Assert.StartsWith("You mentioned a fever and numbness in both legs.", text, StringComparison.Ordinal);
+        Assert.EndsWith("Please call 911 or go to the nearest emergency room now.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_yes_to_the_safety_check_still_says_to_call_911()
+    {
+        var text = Content.RedFlags.MessageFor(RedFlagVerdict.None);
+
+        Assert.Contains("call 911", text, StringComparison.Ordinal);
+        Assert.Equal("yes-no", Content.RedFlags.SafetyCheck!.Choices.Id);
+    }
+
+    [Fact]
+    public void The_summary_lists_what_is_known_and_leaves_out_the_rest()
+    {
+        var summary = new TriageSummary
+        {
+            Location = BackRegion.Lower,
+            Severity = 7,
+            DurationPhrase = "since saturday",
+            Trend = PainTrend.Worse,
+            LikelyCauseIds = ["going-overboard"],
+            HandoffRecommended = true,
+            HandoffReasonIds = [HandoffReasons.GettingWorse, HandoffReasons.Severe],
+        };
+
+        var lines = Content.DescribeSummary(summary);
+
+        Assert.Equal(
+            [
+                "Here's a quick summary of what you told me:",
+                "Where: lower back",
+                "Pain: 7 out of 10",
+                "How long: since saturday",
+                "Lately: getting worse",
+                "What it often comes from, per the clinic's article: Going overboard",
+                "Worth having the clinic check it, because it's getting worse and you rated it 7 out of 10",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void An_empty_summary_still_reads_sensibly()
+    {
+        var lines = Content.DescribeSummary(new TriageSummary());
+
+        Assert.Equal(
+            [
+                "Here's a quick summary of what you told me:",
+                "No single cause from the article stood out",
+                "Self-care first; call the clinic if it lingers",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void The_callback_confirmation_fills_in_the_runners_details()
+    {
+        var text = Content.Callback.Confirmation.Render(new Dictionary<string, string>
+        {
+            ["name"] = "Sam",
+            ["phone"] = "310-555-0123",
+            ["bestTime"] = "Morning",
+        });
+
+        Assert.StartsWith("Thanks, Sam. I've passed your request on, and The Spine Institute will call you at 310-555-0123 (Morning).", text, StringComparison.Ordinal);
+        Assert.Contains("911", text, StringComparison.Ordinal);
+    }
+}
