@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
+using SpineBot.Storage;
 
 namespace SpineBot.Adapter;
 
@@ -17,11 +18,18 @@ internal sealed partial class SpineBotAdapter : CloudAdapter
         BotFrameworkAuthentication authentication,
         ConversationState conversationState,
         ITurnFailureReply failureReply,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         ILogger<SpineBotAdapter> logger)
         : base(authentication, logger)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(failureReply);
+        ArgumentNullException.ThrowIfNull(middleware);
+
+        foreach (var step in middleware)
+        {
+            Use(step);
+        }
 
         OnTurnError = async (turnContext, exception) =>
         {
@@ -37,6 +45,13 @@ internal sealed partial class SpineBotAdapter : CloudAdapter
                     exception.ToString(),
                     "TurnError");
                 await TrySendAsync(turnContext, trace, logger);
+            }
+
+            // A store that is down keeps the conversation as it was, to resume when it is back; any other failure
+            // clears the dialog state so that the next message starts clean.
+            if (exception is StorageUnavailableException)
+            {
+                return;
             }
 
             try

@@ -1,5 +1,7 @@
+using SpineBot.DirectLine;
 using SpineBot.Health;
 using SpineBot.Messages;
+using SpineBot.WebChat;
 
 namespace SpineBot.Hosting;
 
@@ -12,8 +14,10 @@ internal static class SpineBotEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
+        app.MapClinicWebsite();
         app.MapBotMessages();
         app.MapBotHealth();
+        app.MapEmbeddedDirectLine();
         return app;
     }
 }

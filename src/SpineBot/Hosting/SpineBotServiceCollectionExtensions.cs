@@ -3,8 +3,12 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using SpineBot.Adapter;
+using SpineBot.Conversation;
+using SpineBot.DirectLine;
 using SpineBot.Health;
 using SpineBot.Messages;
+using SpineBot.Storage;
+using SpineBot.WebChat;
 
 namespace SpineBot.Hosting;
 
@@ -21,8 +25,15 @@ internal static class SpineBotServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddBotFrameworkAdapter(configuration);
+        services.AddSpineBotTelemetry(configuration);
+        services.AddBotStorage(configuration);
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddRunnerConversation(configuration);
         services.AddInterimConversation();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        services.AddClinicWebsite(configuration);
+        services.AddEmbeddedDirectLine(configuration);
         return services;
     }
 

@@ -1,0 +1,85 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SpineBot.Storage;
+
+namespace SpineBot.Conversation.State;
+
+/// <summary>
+/// Keeps every answer when two turns of one conversation arrive at once (a double click, or two bot instances
+/// behind a load balancer). Turns of a conversation run one at a time on this instance; when another instance
+/// saved the conversation first, the stale save is rejected by the store's ETag check and the turn is run again
+/// on the fresh state. Replies are held until the turn's state is saved, so a retried turn never answers twice.
+/// </summary>
+public sealed class TurnRetryOnConflictMiddleware(ConversationState conversationState) : IMiddleware
+{
+    private const int MaxAttempts = 5;
+    private const string FlushingKey = "SpineBot.FlushingHeldReplies";
+
+    // Striped locks: a conversation always maps to the same stripe; unrelated conversations rarely share one.
+    private const int Stripes = 4096;
+
+    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, Stripes).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+
+        var held = new List<IActivity>();
+        turnContext.OnSendActivities((context, activities, sendNext) => HoldAsync(context, activities, sendNext, held));
+
+        var gate = _gates[StripeOf(turnContext.Activity.Conversation?.Id)];
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await RunWithRetriesAsync(turnContext, next, held, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+
+            // From here on replies pass straight through: the held ones below, and the error handler's apology.
+            // A failed turn still delivers what it said before failing (an emergency warning above all).
+            turnContext.TurnState[FlushingKey] = true;
+            if (held.Count > 0)
+            {
+                await turnContext.SendActivitiesAsync([.. held], cancellationToken);
+            }
+        }
+    }
+
+    private static int StripeOf(string? conversationId) =>
+        (int)((uint)StringComparer.Ordinal.GetHashCode(conversationId ?? string.Empty) % Stripes);
+
+    private async Task RunWithRetriesAsync(ITurnContext turnContext, NextDelegate next, List<IActivity> held, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await next(cancellationToken);
+                return;
+            }
+            catch (StorageConflictException) when (attempt < MaxAttempts)
+            {
+                held.Clear();
+                await conversationState.LoadAsync(turnContext, force: true, cancellationToken);
+            }
+        }
+    }
+
+    private static Task<ResourceResponse[]> HoldAsync(
+        ITurnContext context,
+        List<Activity> activities,
+        Func<Task<ResourceResponse[]>> sendNext,
+        List<IActivity> held)
+    {
+        if (context.TurnState.ContainsKey(FlushingKey))
+        {
+            return sendNext();
+        }
+
+        held.AddRange(activities);
+        return Task.FromResult(activities.Select(_ => new ResourceResponse(Guid.NewGuid().ToString("N"))).ToArray());
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Headers;
+using SpineBot.Browser.Tests.Hosting;
+using SpineBot.Browser.Tests.Site;
+
+namespace SpineBot.Browser.Tests;
+
+/// <summary>What the bot answers over HTTP for its pages and files (no browser needed).</summary>
+[Collection(SpineBotSiteDefinition.Name)]
+public sealed class ServedFilesTests(SpineBotSite site) : IDisposable
+{
+    private readonly HttpClient http = new(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = site.Address };
+
+    [Fact]
+    public async Task TheChatPageMayBeFramedOnlyByTheBotItselfAndTheConfiguredSites()
+    {
+        using var response = await http.GetAsync(new Uri("/widget", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains($"frame-ancestors 'self' {SpineBotSite.PartnerOrigin}", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+    }
+
+    [Fact]
+    public async Task WebChatIsServedByTheBotCompressedAndCachedForAYear()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/lib/webchat/4.18.1/webchat.js");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        Assert.InRange(compressed.Length, 100_000, 2_000_000);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/embed.js")]
+    [InlineData("/js/widget.js")]
+    [InlineData("/css/embed.css")]
+    public async Task TheClinicsOwnFilesAreRevalidatedSoADeploymentReachesVisitorsAtOnce(string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoCache, $"{path} should be revalidated on every use.");
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
+    public async Task AFrameAncestorThatIsNotAPlainOriginStopsTheStartAndNamesTheSetting()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ClinicWebsite__WidgetFrameAncestors__0"] = "https://clinic.example; script-src *",
+        };
+
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(settings, CancellationToken.None);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("ClinicWebsite:WidgetFrameAncestors", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => http.Dispose();
+}

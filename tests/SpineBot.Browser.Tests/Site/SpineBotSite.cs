@@ -1,0 +1,58 @@
+using SpineBot.Browser.Tests.Browser;
+using SpineBot.Browser.Tests.Hosting;
+
+namespace SpineBot.Browser.Tests.Site;
+
+/// <summary>
+/// One running bot (a child process) and, when a test asks for it, one Chromium, shared by the tests of the
+/// <see cref="SpineBotSiteDefinition"/>. The bot lets <see cref="PartnerOrigin"/> frame the chat, as a clinic
+/// that pastes the embed snippet on another site would configure it.
+/// </summary>
+public sealed class SpineBotSite : IAsyncLifetime
+{
+    /// <summary>
+    /// A site that is allowed to embed the chat. The tests serve its page themselves (nothing listens there); it is
+    /// on localhost because Chromium keeps a page on a public address from loading scripts from the loopback bot.
+    /// </summary>
+    public const string PartnerOrigin = "http://localhost:47321";
+
+    /// <summary>A site that is not allowed to embed the chat.</summary>
+    public const string UnlistedOrigin = "http://localhost:47322";
+
+    private readonly Lazy<Task<ChromiumSession>> chromium = new(ChromiumSession.LaunchAsync);
+    private BotProcess? bot;
+
+    /// <summary>The bot's own origin, for example http://127.0.0.1:41234.</summary>
+    public Uri Address => bot?.Address ?? throw new InvalidOperationException("The bot is not running.");
+
+    /// <summary>The settings the bot runs with in these tests (environment variables).</summary>
+    internal static IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["ClinicWebsite__WidgetFrameAncestors__0"] = PartnerOrigin,
+        // Every test page asks for a token from 127.0.0.1; the production limit is per visitor.
+        ["DirectLine__TokenRequestsPerMinute"] = "10000",
+    };
+
+    internal string BotOutput => bot?.Output ?? string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        bot = await BotProcess.StartAsync(Settings, CancellationToken.None);
+    }
+
+    /// <summary>The shared browser, launched on first use; fails with an install hint when Chromium is missing.</summary>
+    internal async Task<IBrowser> BrowserAsync() => (await chromium.Value).Browser;
+
+    public async Task DisposeAsync()
+    {
+        if (chromium.IsValueCreated && chromium.Value.IsCompletedSuccessfully)
+        {
+            await chromium.Value.Result.DisposeAsync();
+        }
+
+        if (bot is not null)
+        {
+            await bot.DisposeAsync();
+        }
+    }
+}
