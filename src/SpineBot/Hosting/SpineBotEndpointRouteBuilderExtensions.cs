@@ -1,6 +1,7 @@
 using SpineBot.DirectLine;
 using SpineBot.Health;
 using SpineBot.Messages;
+using SpineBot.Staff;
 using SpineBot.WebChat;
 
 namespace SpineBot.Hosting;
@@ -17,6 +18,7 @@ internal static class SpineBotEndpointRouteBuilderExtensions
         app.MapClinicWebsite();
         app.MapBotMessages();
         app.MapBotHealth();
+        app.MapStaffEndpoints();
         app.MapEmbeddedDirectLine();
         return app;
     }

@@ -7,6 +7,7 @@ using SpineBot.Conversation;
 using SpineBot.DirectLine;
 using SpineBot.Health;
 using SpineBot.Messages;
+using SpineBot.Staff;
 using SpineBot.Storage;
 using SpineBot.WebChat;
 
@@ -31,6 +32,8 @@ internal static class SpineBotServiceCollectionExtensions
         services.AddSingleton<UserState>();
         services.AddRunnerConversation(configuration);
         services.AddInterimConversation();
+        services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
+        services.AddSingleton<StaffApiKeyFilter>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         services.AddClinicWebsite(configuration);
         services.AddEmbeddedDirectLine(configuration);
