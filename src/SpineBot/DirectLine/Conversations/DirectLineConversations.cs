@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using SpineBot.DirectLine.Tokens;
+
+namespace SpineBot.DirectLine.Conversations;
+
+/// <summary>
+/// The embedded Direct Line's conversations, in this instance's memory (scaling out needs Azure Direct Line).
+/// Conversations nobody used for <see cref="DirectLineOptions.IdleConversationLifetime"/> count as gone at once and
+/// are dropped, with their tokens, by <see cref="IdleConversationSweep"/>.
+/// </summary>
+internal sealed class DirectLineConversations(IOptions<DirectLineOptions> options, DirectLineTokens tokens, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+
+    public int Count => _conversations.Count;
+
+    /// <summary>A new conversation with a new user id of its own.</summary>
+    public DirectLineConversation Create()
+    {
+        while (true)
+        {
+            var conversation = new DirectLineConversation(
+                UrlSafeRandom.ConversationId(),
+                UrlSafeRandom.UserId(),
+                options.Value.MaxActivitiesPerConversation,
+                time.GetUtcNow());
+            if (_conversations.TryAdd(conversation.Id, conversation))
+            {
+                return conversation;
+            }
+        }
+    }
+
+    /// <summary>The conversation, or null when it never existed or has been idle too long.</summary>
+    public DirectLineConversation? Find(string? conversationId)
+    {
+        if (string.IsNullOrEmpty(conversationId) || !_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            return null;
+        }
+
+        if (conversation.IsIdle(time.GetUtcNow(), options.Value.IdleConversationLifetime))
+        {
+            Remove(conversation);
+            return null;
+        }
+
+        return conversation;
+    }
+
+    /// <summary>Drops idle conversations and expired tokens; returns how many conversations were dropped.</summary>
+    public int RemoveIdle()
+    {
+        var now = time.GetUtcNow();
+        var lifetime = options.Value.IdleConversationLifetime;
+        var removed = 0;
+        foreach (var conversation in _conversations.Values)
+        {
+            if (conversation.IsIdle(now, lifetime) && Remove(conversation))
+            {
+                removed++;
+            }
+        }
+
+        tokens.RemoveExpired();
+        return removed;
+    }
+
+    private bool Remove(DirectLineConversation conversation)
+    {
+        if (!_conversations.TryRemove(new KeyValuePair<string, DirectLineConversation>(conversation.Id, conversation)))
+        {
+            return false;
+        }
+
+        tokens.Revoke(conversation.Id);
+        conversation.End();
+        return true;
+    }
+}

@@ -1,0 +1,4 @@
+namespace SpineBot.DirectLine.Tokens;
+
+/// <summary>A token just issued, with what it grants.</summary>
+internal sealed record IssuedToken(string Token, TokenGrant Grant);
