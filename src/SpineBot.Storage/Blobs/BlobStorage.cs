@@ -70,7 +70,9 @@ public sealed partial class BlobStorage : IStorage
             var options = new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = JsonContentType },
-                Conditions = expected is null ? null : new BlobRequestConditions { IfMatch = new ETag(expected) },
+                Conditions = expected is not null
+                    ? new BlobRequestConditions { IfMatch = new ETag(expected) }
+                    : StoreItemETags.MustBeNew(value) ? new BlobRequestConditions { IfNoneMatch = ETag.All } : null,
             };
             var newETag = await _container.RunAsync(
                 key,
@@ -83,7 +85,8 @@ public sealed partial class BlobStorage : IStorage
                         return response.Value.ETag.ToString();
                     }
                     catch (RequestFailedException exception)
-                        when (expected is not null && exception.ErrorCode == BlobErrorCode.BlobNotFound)
+                        when ((expected is not null && exception.ErrorCode == BlobErrorCode.BlobNotFound)
+                            || exception.ErrorCode == BlobErrorCode.BlobAlreadyExists)
                     {
                         throw StorageConflictException.ForKey(key, exception);
                     }

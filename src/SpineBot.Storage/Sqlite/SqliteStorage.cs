@@ -29,6 +29,8 @@ public sealed partial class SqliteStorage : IStorage
         INSERT INTO bot_state (key, etag, json) VALUES ($key, $etag, $json)
         ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, json = excluded.json;
         """;
+    private const string InsertNewSql =
+        "INSERT INTO bot_state (key, etag, json) VALUES ($key, $etag, $json) ON CONFLICT (key) DO NOTHING;";
     private const string ConditionalUpdateSql =
         "UPDATE bot_state SET etag = $etag, json = $json WHERE key = $key AND etag = $expected;";
     private const string DeleteSql = "DELETE FROM bot_state WHERE key = $key;";
@@ -93,6 +95,7 @@ public sealed partial class SqliteStorage : IStorage
                     change.Value,
                     StateJson.Serialize(change.Key, change.Value),
                     StoreItemETags.Expected(change.Value),
+                    StoreItemETags.MustBeNew(change.Value),
                     Guid.NewGuid().ToString("N"));
             })
             .ToList();
@@ -109,7 +112,12 @@ public sealed partial class SqliteStorage : IStorage
                 {
                     await using var command = connection.CreateCommand();
                     command.Transaction = transaction;
-                    command.CommandText = write.ExpectedETag is null ? UpsertSql : ConditionalUpdateSql;
+                    command.CommandText = write switch
+                    {
+                        { ExpectedETag: not null } => ConditionalUpdateSql,
+                        { MustBeNew: true } => InsertNewSql,
+                        _ => UpsertSql,
+                    };
                     command.Parameters.AddWithValue("$key", write.Key);
                     command.Parameters.AddWithValue("$etag", write.NewETag);
                     command.Parameters.AddWithValue("$json", write.Json);
@@ -177,5 +185,5 @@ public sealed partial class SqliteStorage : IStorage
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stored bot state under key {Key} could not be read and is treated as absent")]
     private static partial void LogUnreadableItem(ILogger logger, string key, Exception exception);
 
-    private sealed record PendingWrite(string Key, object Value, string Json, string? ExpectedETag, string NewETag);
+    private sealed record PendingWrite(string Key, object Value, string Json, string? ExpectedETag, bool MustBeNew, string NewETag);
 }

@@ -20,6 +20,14 @@ internal static class StoreItemETags
     public static string? Expected(object? value) =>
         Current(value) is { Length: > 0 } etag && etag != Any ? etag : null;
 
+    /// <summary>
+    /// True for a state dictionary that was never stored (it has no ETag yet): it may only be created, not written
+    /// over an item that another writer created meanwhile. Without this, two instances starting the same
+    /// conversation at once would both "create" it and the later write would silently drop the earlier one.
+    /// </summary>
+    public static bool MustBeNew(object? value) =>
+        value is IDictionary<string, object> state && !state.ContainsKey(StateDictionaryKey);
+
     /// <summary>Gives a value the ETag it was stored or read with, if it carries one.</summary>
     public static void Assign(object? value, string etag)
     {

@@ -38,6 +38,24 @@ public abstract partial class StorageContractTests
     }
 
     [StorageFact]
+    public async Task When_two_bot_instances_start_the_same_conversation_at_once_the_later_start_is_refused()
+    {
+        var storage = CreateStorage();
+        var instanceA = new ConversationState(storage);
+        var instanceB = new ConversationState(storage);
+        var turnA = await LoadTurnAsync(instanceA);
+        var turnB = await LoadTurnAsync(instanceB);
+
+        await instanceA.CreateProperty<string>("lastAnswer").SetAsync(turnA, "first answer, via A");
+        await instanceA.SaveChangesAsync(turnA);
+        await instanceB.CreateProperty<string>("lastAnswer").SetAsync(turnB, "first answer, via B");
+        await Assert.ThrowsAsync<StorageConflictException>(() => instanceB.SaveChangesAsync(turnB));
+
+        var reloaded = await LoadTurnAsync(new ConversationState(storage));
+        Assert.Equal("first answer, via A", await instanceB.CreateProperty<string>("lastAnswer").GetAsync(reloaded, () => "nothing"));
+    }
+
+    [StorageFact]
     public async Task A_dialog_stack_of_nested_dictionaries_and_lists_keeps_its_types()
     {
         var storage = CreateStorage();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using SpineBot.Hosting;
 using SpineBot.Tests.Hosting;
 
 namespace SpineBot.Tests.Messages;
@@ -58,16 +59,37 @@ public sealed class AuthenticationTests
         Assert.NotEmpty(replies.Texts());
     }
 
-    [Fact]
-    public void An_app_id_without_its_password_stops_the_start_naming_the_setting()
+    [Theory]
+    [InlineData("SingleTenant", "", "tenant", "MicrosoftAppPassword")]
+    [InlineData("SingleTenant", "secret", "", "MicrosoftAppTenantId")]
+    [InlineData("UserAssignedMSI", "", "", "MicrosoftAppTenantId")]
+    [InlineData("SomethingElse", "secret", "tenant", "MicrosoftAppType")]
+    public void Identity_settings_that_cannot_work_stop_the_start_naming_the_setting(string appType, string password, string tenant, string named)
     {
-        using var factory = new BotApplicationFactory()
-            .WithSetting("MicrosoftAppType", "SingleTenant")
-            .WithSetting("MicrosoftAppId", "11111111-2222-3333-4444-555555555555")
-            .WithSetting("MicrosoftAppTenantId", "66666666-7777-8888-9999-000000000000");
+        var options = new BotIdentityOptions
+        {
+            MicrosoftAppType = appType,
+            MicrosoftAppId = "11111111-2222-3333-4444-555555555555",
+            MicrosoftAppPassword = password,
+            MicrosoftAppTenantId = tenant,
+        };
 
-        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var result = new BotIdentityOptionsValidator().Validate(null, options);
 
-        Assert.Contains("MicrosoftAppPassword", failure.Message, StringComparison.Ordinal);
+        Assert.True(result.Failed);
+        Assert.Contains(named, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_managed_identity_needs_no_password()
+    {
+        var options = new BotIdentityOptions
+        {
+            MicrosoftAppType = "UserAssignedMSI",
+            MicrosoftAppId = "11111111-2222-3333-4444-555555555555",
+            MicrosoftAppTenantId = "66666666-7777-8888-9999-000000000000",
+        };
+
+        Assert.True(new BotIdentityOptionsValidator().Validate(null, options).Succeeded);
     }
 }

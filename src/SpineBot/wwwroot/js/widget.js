@@ -66,7 +66,8 @@ async function startChatAsync() {
   const directLine = WebChat.createDirectLine({
     token: session.token,
     domain: directLineDomain(session),
-    webSocket: false,
+    // The bot streams replies over a WebSocket (embedded Direct Line and Azure alike); Web Chat falls back to polling.
+    webSocket: true,
   });
 
   const store = createClinicStore(WebChat, {
