@@ -2,7 +2,7 @@ using SpineBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.WebHost.UseBotFrameworkDefaultUrl();
+builder.WebHost.UseBotFrameworkDefaultUrl().UseBotRequestLimits();
 builder.Services.AddSpineBot(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -9,14 +9,8 @@ internal static class InterimConversation
 {
     public static IServiceCollection AddInterimConversation(this IServiceCollection services)
     {
-        services.AddSingleton<ITurnFailureReply, InterimFailure>();
         services.AddTransient<IBot, InterimBot>();
         return services;
-    }
-
-    private sealed class InterimFailure : ITurnFailureReply
-    {
-        public IActivity For(ITurnContext turnContext, Exception exception) => MessageFactory.Text("Sorry, something went wrong.");
     }
 
     private sealed class InterimBot(ConversationState state) : ActivityHandler

@@ -49,6 +49,7 @@ internal static class SpineBotServiceCollectionExtensions
     {
         services.AddOptions<MessagesEndpointOptions>().BindConfiguration(MessagesEndpointOptions.SectionName);
         services.AddSingleton<ActivityRequestReader>();
+        services.AddSingleton<ITurnFailureReply, ClinicTurnFailureReply>();
         services.AddSingleton<IValidateOptions<BotIdentityOptions>, BotIdentityOptionsValidator>();
         services.AddOptions<BotIdentityOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(

@@ -1,0 +1,16 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SpineBot.Content;
+using SpineBot.Storage;
+
+namespace SpineBot.Adapter;
+
+/// <summary>
+/// The clinic's words for a failed turn: "please try again in a moment" while the store is down (the conversation
+/// is kept), and a plain apology for anything else.
+/// </summary>
+internal sealed class ClinicTurnFailureReply(ClinicContent content) : ITurnFailureReply
+{
+    public IActivity For(ITurnContext turnContext, Exception exception) =>
+        MessageFactory.Text(exception is StorageUnavailableException ? content.Messages.StorageUnavailable : content.Messages.Error);
+}
