@@ -1,8 +1,22 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SpineBot.Content;
+using SpineBot.Content.Loading;
+using SpineBot.Conversation.Bot;
+using SpineBot.Conversation.Callback;
+using SpineBot.Conversation.Closing;
+using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Explanation;
+using SpineBot.Conversation.Handoff;
+using SpineBot.Conversation.Intake;
+using SpineBot.Conversation.Questions;
+using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Welcome;
+using SpineBot.Conversation.Wording;
+using SpineBot.Triage;
 
 namespace SpineBot.Conversation;
 
@@ -13,12 +27,20 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the runner conversation. The host adds every registered <see cref="IMiddleware"/> to the adapter, in the
-    /// order registered here.
+    /// order registered here. Loads and checks the content under <c>dialogs/</c> now, so that broken content stops the
+    /// start with a <see cref="ContentValidationException"/> naming each file and entry. Expects the host to register
+    /// IStorage, ConversationState, UserState, ICallbackRequestStore, IFeedbackStore and TimeProvider.
     /// </summary>
+    /// <exception cref="ContentValidationException">The content files are missing, malformed or inconsistent.</exception>
     public static IServiceCollection AddRunnerConversation(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+
+        var dialogsFolder = DialogsFolder.Locate(configuration[DialogsFolder.PathConfigurationKey], AppContext.BaseDirectory);
+        var content = ContentLoader.Load(dialogsFolder, configuration[DialogsFolder.LanguageConfigurationKey] ?? ContentLoader.DefaultLanguage);
+        services.AddSingleton(content);
+        services.AddSingleton<TriageRules>(content.Triage);
 
         services.AddMetrics();
         services.AddSingleton<ConversationTelemetry>();
@@ -26,6 +48,30 @@ public static class ConversationServiceCollectionExtensions
         // Outermost first: telemetry sees the whole turn, retries included.
         services.AddSingleton<IMiddleware, TurnTelemetryMiddleware>();
         services.AddSingleton<IMiddleware, TurnRetryOnConflictMiddleware>();
+
+        services.AddSingleton<RunnerMemory>();
+        services.AddSingleton<RunnerWelcome>();
+        services.AddSingleton<ReportLines>();
+        services.AddSingleton<AnswerReader>();
+        services.AddSingleton<EmergencyResponse>();
+        services.AddSingleton<CauseExplanation>();
+        services.AddSingleton<ClinicCard>();
+        AddDialogs(services);
+        services.AddSingleton<IBot, RunnerBot>();
         return services;
+    }
+
+    private static void AddDialogs(IServiceCollection services)
+    {
+        services.AddSingleton<SafetyCheckDialog>();
+        services.AddSingleton<SymptomQuestionsDialog>();
+        services.AddSingleton<IntakeDialog>();
+        services.AddSingleton<CauseQuestionsDialog>();
+        services.AddSingleton<ExplanationDialog>();
+        services.AddSingleton<CallbackRequestDialog>();
+        services.AddSingleton<ClinicHandoffDialog>();
+        services.AddSingleton<ClosingDialog>();
+        services.AddSingleton<RunnerFlowDialog>();
+        services.AddSingleton<RunnerDialog>();
     }
 }

@@ -13,6 +13,9 @@ internal static class CommandsFile
         ("cancel", GlobalCommand.Cancel),
         ("startOver", GlobalCommand.StartOver),
         ("talkToClinic", GlobalCommand.TalkToClinic),
+        ("whatDoYouKnow", GlobalCommand.WhatDoYouKnow),
+        ("forgetMe", GlobalCommand.ForgetMe),
+        ("privacy", GlobalCommand.Privacy),
     ];
 
     public static CommandWords Read(JsonSection root)

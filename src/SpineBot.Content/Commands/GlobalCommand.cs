@@ -17,4 +17,13 @@ public enum GlobalCommand
 
     /// <summary>"talk to the clinic", "book an appointment", "phone number", "can I talk to someone".</summary>
     TalkToClinic,
+
+    /// <summary>"what do you know": what the bot remembers from this conversation.</summary>
+    WhatDoYouKnow,
+
+    /// <summary>"forget me": delete what the bot remembers from this conversation.</summary>
+    ForgetMe,
+
+    /// <summary>"privacy", "terms": what is kept and why.</summary>
+    Privacy,
 }

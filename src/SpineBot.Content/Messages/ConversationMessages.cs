@@ -50,6 +50,18 @@ public sealed record ConversationMessages
     /// <summary>The "start over" button.</summary>
     public required string StartAgainButton { get; init; }
 
+    /// <summary>Said when a message has no text, before the question is asked again.</summary>
+    public required string TextOnly { get; init; }
+
+    /// <summary>Heads the list of what the bot understood from the runner's own words.</summary>
+    public required string SayBack { get; init; }
+
+    /// <summary>"What do you know" and "forget me".</summary>
+    public required MemoryMessages Memory { get; init; }
+
+    /// <summary>What is kept and why ("privacy", "terms").</summary>
+    public required string Privacy { get; init; }
+
     /// <summary>"Sorry, something went wrong on my side..."</summary>
     public required string Error { get; init; }
 

@@ -16,6 +16,7 @@ internal static class MessagesFile
         var summary = root.Section("summary", "summary") ?? root;
         var feedback = root.Section("feedback", "feedback") ?? root;
         var lists = root.Section("lists", "lists") ?? root;
+        var memory = root.Section("memory", "memory") ?? root;
         return new ConversationMessages
         {
             Welcome = new WelcomeMessages
@@ -58,6 +59,16 @@ internal static class MessagesFile
             Goodbye = root.Text("goodbye"),
             StartAgainOffer = root.Text("startAgainOffer"),
             StartAgainButton = root.Text("startAgainButton"),
+            TextOnly = root.Text("textOnly"),
+            SayBack = root.Text("sayBack"),
+            Memory = new MemoryMessages
+            {
+                WhatIKnow = memory.Text("whatIKnow"),
+                NothingYet = memory.Text("nothingYet"),
+                ForgetHint = memory.Text("forgetHint"),
+                Forgotten = memory.Text("forgotten"),
+            },
+            Privacy = root.Text("privacy"),
             Error = root.Text("error"),
             StorageUnavailable = root.Text("storageUnavailable"),
         };

@@ -55,7 +55,10 @@ internal static class RedFlagsFile
 
         var prompt = screening.Text("prompt");
         var retry = screening.Text("retryPrompt");
+        var unsure = screening.Text("unsureMessage");
         var choices = QuestionsFile.FindSet(screening, choiceSets, screening.Word("choices"), "choices");
-        return choices is null ? null : new SafetyCheckQuestion { Prompt = prompt, RetryPrompt = retry, Choices = choices };
+        return choices is null
+            ? null
+            : new SafetyCheckQuestion { Prompt = prompt, RetryPrompt = retry, UnsureMessage = unsure, Choices = choices };
     }
 }

@@ -13,15 +13,13 @@ internal sealed class SqliteTranscriptArchive(SqliteDatabase database) : ITransc
     public Task AddAsync(TranscriptEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return database.RunAsync(
-            async connection =>
+        return database.ExecuteAsync(
+            InsertSql,
+            parameters =>
             {
-                await using var command = connection.CreateCommand();
-                command.CommandText = InsertSql;
-                command.Parameters.AddWithValue("$conversation", entry.ConversationId);
-                command.Parameters.AddWithValue("$createdAt", SqliteTicks.From(entry.Timestamp));
-                command.Parameters.AddWithValue("$json", TranscriptJson.Serialize(entry));
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                parameters.AddWithValue("$conversation", entry.ConversationId);
+                parameters.AddWithValue("$createdAt", SqliteTicks.From(entry.Timestamp));
+                parameters.AddWithValue("$json", TranscriptJson.Serialize(entry));
             },
             cancellationToken);
     }
@@ -29,32 +27,13 @@ internal sealed class SqliteTranscriptArchive(SqliteDatabase database) : ITransc
     public Task<IReadOnlyList<TranscriptEntry>> ListAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
-        return database.RunAsync<IReadOnlyList<TranscriptEntry>>(
-            async connection =>
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = ListSql;
-                command.Parameters.AddWithValue("$conversation", conversationId);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                var entries = new List<TranscriptEntry>();
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    entries.Add(TranscriptJson.Deserialize(reader.GetString(0)));
-                }
-
-                return entries;
-            },
+        return database.QueryAsync(
+            ListSql,
+            parameters => parameters.AddWithValue("$conversation", conversationId),
+            reader => TranscriptJson.Deserialize(reader.GetString(0)),
             cancellationToken);
     }
 
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
-        database.RunAsync(
-            async connection =>
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = PurgeSql;
-                command.Parameters.AddWithValue("$cutoff", SqliteTicks.From(cutoff));
-                return await command.ExecuteNonQueryAsync(cancellationToken);
-            },
-            cancellationToken);
+        database.PurgeAsync(PurgeSql, cutoff, cancellationToken);
 }

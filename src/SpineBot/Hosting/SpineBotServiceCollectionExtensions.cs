@@ -31,7 +31,6 @@ internal static class SpineBotServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddRunnerConversation(configuration);
-        services.AddInterimConversation();
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         services.AddSingleton<StaffApiKeyFilter>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");

@@ -9,7 +9,7 @@ namespace SpineBot.Storage.Tests.Azurite;
 /// Runs Azurite's blob service for the tests of the "Azurite" collection: on a free loopback port, with its data in
 /// a temporary folder (kept across <see cref="StopAsync"/> and <see cref="StartAsync"/>, as an outage would), and
 /// stopped at the end. Fails the collection when Azurite cannot be found or installed, unless
-/// <c>SPINEBOT_SKIP_AZURITE=1</c> (then the tests are reported as skipped, see <see cref="StorageFactAttribute"/>).
+/// <c>SPINEBOT_SKIP_AZURITE=1</c> (then the tests are reported as skipped, see <c>StorageFactAttribute</c>).
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {

@@ -29,7 +29,7 @@ public sealed class StoreOutageTests : IClassFixture<AzuriteFixture>, IDisposabl
         var tryAgain = _factory.Services.GetRequiredService<ClinicContent>().Messages.StorageUnavailable;
         await client.PostForRepliesAsync(ActivityBuilder.Message("lower back", "outage"));
 
-        await _azurite.StopAsync(graceful: false);
+        await _azurite.StopAsync(graceful: true);
         var duringOutage = await client.PostForRepliesAsync(ActivityBuilder.Message("since Saturday", "outage"));
         using var healthDuringOutage = await client.GetAsync("/healthz");
         await _azurite.StartAsync();

@@ -1,0 +1,17 @@
+namespace SpineBot.Content.Messages;
+
+/// <summary>What the bot says about what it remembers ("what do you know", "forget me").</summary>
+public sealed record MemoryMessages
+{
+    /// <summary>Heads the list of what the bot remembers from this conversation.</summary>
+    public required string WhatIKnow { get; init; }
+
+    /// <summary>Said when the bot remembers nothing yet.</summary>
+    public required string NothingYet { get; init; }
+
+    /// <summary>How to delete it ("say forget me").</summary>
+    public required string ForgetHint { get; init; }
+
+    /// <summary>Confirms that the conversation's memory was deleted.</summary>
+    public required string Forgotten { get; init; }
+}

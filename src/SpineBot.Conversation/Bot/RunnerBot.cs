@@ -1,0 +1,138 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SpineBot.Content;
+using SpineBot.Content.Commands;
+using SpineBot.Conversation.Channels;
+using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Safety;
+using SpineBot.Conversation.State;
+using SpineBot.Conversation.Welcome;
+using SpineBot.Dialogs;
+
+namespace SpineBot.Conversation.Bot;
+
+/// <summary>
+/// The runner's bot (Bot Framework's DialogAndWelcomeBot shape). Every message is screened for emergencies before
+/// anything else is said; then "forget me" is handled, and everything else goes to the <see cref="RunnerDialog"/>.
+/// Welcomes a visitor once per conversation. Saves conversation and user state at the end of every turn.
+/// </summary>
+internal sealed class RunnerBot : ActivityHandler
+{
+    /// <summary>The event the website's Web Chat widget sends when it opens.</summary>
+    public const string WebChatJoinEvent = "webchat/join";
+
+    private readonly ClinicContent _content;
+    private readonly RunnerDialog _dialog;
+    private readonly RunnerWelcome _welcome;
+    private readonly EmergencyResponse _emergency;
+    private readonly RunnerMemory _memory;
+    private readonly ConversationState _conversationState;
+    private readonly UserState _userState;
+    private readonly IStatePropertyAccessor<DialogState> _dialogState;
+
+    public RunnerBot(
+        ClinicContent content,
+        RunnerDialog dialog,
+        RunnerWelcome welcome,
+        EmergencyResponse emergency,
+        RunnerMemory memory,
+        ConversationState conversationState,
+        UserState userState)
+    {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _dialog = dialog ?? throw new ArgumentNullException(nameof(dialog));
+        _welcome = welcome ?? throw new ArgumentNullException(nameof(welcome));
+        _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
+        _memory = memory ?? throw new ArgumentNullException(nameof(memory));
+        _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
+        _userState = userState ?? throw new ArgumentNullException(nameof(userState));
+        _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        await _userState.SaveChangesAsync(turnContext, false, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var text = IncomingText.From(ChannelFeatures.IsTeams(turnContext) ? BotMention.TextWithoutMentions(activity) : activity.Text);
+        if (text is null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.TextOnly), cancellationToken);
+            await RepromptAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        // Safety first: whatever is going on, an emergency is answered before anything else is said.
+        var verdict = _content.Triage.RedFlags.Screen(text.ForScreening);
+        if (verdict.IsEmergency)
+        {
+            await _emergency.SendAsync(turnContext, verdict, cancellationToken);
+            await _dialogState.DeleteAsync(turnContext, cancellationToken);
+            await _memory.ForgetReportAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        activity.Text = text.ForReading;
+        if (_content.Commands.Recognize(text.ForReading) == GlobalCommand.ForgetMe)
+        {
+            await _conversationState.DeleteAsync(turnContext, cancellationToken);
+            await _userState.DeleteAsync(turnContext, cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.Memory.Forgotten), cancellationToken);
+            return;
+        }
+
+        await _dialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    }
+
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Bot Framework only reports members other than the bot; in a Teams personal chat the bot being added is the
+        // user installing or opening it, so that counts as the user joining.
+        if (ChannelFeatures.IsTeamsPersonalChat(turnContext) && turnContext.Activity.MembersAdded is { Count: > 0 })
+        {
+            await _welcome.SendOnceAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        await base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Called only when someone other than the bot joined. In a team or group chat the bot only hears @mentions
+        // and a welcome would go to everyone: the conversation belongs in a personal chat.
+        if (!ChannelFeatures.IsTeams(turnContext))
+        {
+            await _welcome.SendOnceAsync(turnContext, cancellationToken);
+        }
+    }
+
+    protected override async Task OnEventAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (string.Equals(turnContext.Activity.Name, WebChatJoinEvent, StringComparison.Ordinal))
+        {
+            await _welcome.SendOnceAsync(turnContext, cancellationToken);
+        }
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response is null || response.Status >= 500 ? InvokeRefusal.For(turnContext.Activity.Name) : response;
+    }
+
+    /// <summary>Asks the current question again (after a message the bot could not read).</summary>
+    private async Task RepromptAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var dc = await new DialogSet(_dialogState).Add(_dialog).CreateContextAsync(turnContext, cancellationToken);
+        if (dc.ActiveDialog is not null && dc.FindDialog(dc.ActiveDialog.Id) is not null)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Security.Cryptography;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using SpineBot.Content;
+using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Questions;
+using SpineBot.Conversation.Telemetry;
+using SpineBot.Dialogs;
+using SpineBot.Dialogs.Choices;
+using SpineBot.Dialogs.Prompts;
+using SpineBot.Storage;
+using SpineBot.Storage.Records;
+using SpineBot.Triage.Reports;
+using SpineBot.Triage.Summary;
+
+namespace SpineBot.Conversation.Callback;
+
+/// <summary>
+/// Records a call-back request for the clinic: name, US phone number (asked again politely until it is valid), best
+/// time, then the consent text and an explicit yes. Only then is the request stored, with a random id, the time and a
+/// short summary of the runner's answers. Gives the clinic's number instead after three answers it cannot use.
+/// </summary>
+internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
+{
+    private const string NamePromptId = "callbackName";
+    private const string PhonePromptId = "callbackPhone";
+    private const string BestTimePromptId = "callbackBestTime";
+    private const string ConsentPromptId = "callbackConsent";
+    private const string NameKey = "name";
+    private const string PhoneKey = "phone";
+    private const string BestTimeKey = "bestTime";
+
+    private readonly ClinicContent _content;
+    private readonly ICallbackRequestStore _requests;
+    private readonly TimeProvider _timeProvider;
+    private readonly ConversationTelemetry _telemetry;
+    private readonly ILogger<CallbackRequestDialog> _logger;
+
+    public CallbackRequestDialog(
+        ClinicContent content,
+        ICallbackRequestStore requests,
+        TimeProvider timeProvider,
+        ConversationTelemetry telemetry,
+        ILogger<CallbackRequestDialog> logger)
+        : base("callbackRequest", telemetry)
+    {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _requests = requests ?? throw new ArgumentNullException(nameof(requests));
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _telemetry = telemetry;
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        AddDialog(new WaterfallDialog("callbackSteps", [AskNameAsync, AskPhoneAsync, AskBestTimeAsync, AskConsentAsync, RecordAsync]));
+        AddDialog(new TextPrompt(NamePromptId, (prompt, _) => Task.FromResult(RunnerName.Read(prompt.Recognized.Value) is not null)));
+        AddDialog(new TextPrompt(PhonePromptId, (prompt, _) => Task.FromResult(UsPhoneNumber.Read(prompt.Recognized.Value) is not null)));
+        AddDialog(new ChoicePrompt(BestTimePromptId, (prompt, _) => Task.FromResult(Choice(_content.Callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
+        AddDialog(new ChoicePrompt(ConsentPromptId, (prompt, _) => Task.FromResult(Choice(_content.Callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
+    }
+
+    private Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var callback = _content.Callback;
+        var options = new PromptOptions { Prompt = MessageFactory.Text(callback.NamePrompt), RetryPrompt = MessageFactory.Text(callback.NameRetry) };
+        return step.PromptAsync(NamePromptId, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskPhoneAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (RunnerName.Read(step.Result as string) is not { } name)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.Values[NameKey] = name;
+        var callback = _content.Callback;
+        var options = new PromptOptions
+        {
+            Prompt = MessageFactory.Text(callback.PhonePrompt.Render("name", name)),
+            RetryPrompt = MessageFactory.Text(callback.PhoneRetry),
+        };
+        return await step.PromptAsync(PhonePromptId, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskBestTimeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (UsPhoneNumber.Read(step.Result as string) is not { } phone)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.Values[PhoneKey] = phone;
+        var callback = _content.Callback;
+        var options = QuestionPrompts.Choosing(callback.BestTimePrompt, callback.BestTimeRetry, callback.BestTimeChoices);
+        return await step.PromptAsync(BestTimePromptId, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Choice(_content.Callback.BestTimeChoices, step.Context.Activity.Text, step.Result as FoundChoice) is not { } bestTime)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        step.Values[BestTimeKey] = bestTime.Title;
+        var callback = _content.Callback;
+        await step.Context.SendActivityAsync(MessageFactory.Text(callback.Consent), cancellationToken);
+        var options = QuestionPrompts.Choosing(callback.ConsentPrompt, callback.ConsentRetry, callback.ConsentChoices);
+        return await step.PromptAsync(ConsentPromptId, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var consent = Choice(_content.Callback.ConsentChoices, step.Context.Activity.Text, step.Result as FoundChoice);
+        if (consent is null)
+        {
+            return await GiveUpAsync(step, cancellationToken);
+        }
+
+        if (consent.Value != ReportSlots.Yes)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Callback.Declined), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var name = step.Values.GetValue<string>(NameKey) ?? string.Empty;
+        var phone = step.Values.GetValue<string>(PhoneKey) ?? string.Empty;
+        var bestTime = step.Values.GetValue<string>(BestTimeKey) ?? string.Empty;
+        var request = new CallbackRequest(
+            RandomNumberGenerator.GetHexString(32, lowercase: true),
+            step.Context.Activity.Conversation?.Id ?? string.Empty,
+            name,
+            phone,
+            bestTime,
+            Summarize(step.GetOptions<RunnerReport>() ?? new RunnerReport()),
+            _timeProvider.GetUtcNow());
+        try
+        {
+            await _requests.AddAsync(request, cancellationToken);
+        }
+        catch (StorageUnavailableException exception)
+        {
+            LogNotRecorded(_logger, exception);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StorageUnavailable), cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        _telemetry.CallbackRequested();
+        LogRecorded(_logger, request.Id);
+        var confirmation = _content.Callback.Confirmation.Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["name"] = name,
+            ["phone"] = phone,
+            ["bestTime"] = bestTime,
+        });
+        await step.Context.SendActivityAsync(MessageFactory.Text(confirmation), cancellationToken);
+        return await step.EndDialogAsync(request.Id, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.TooManyMisses), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The short summary kept with the request for the clinic's staff: the summary's lines, joined.</summary>
+    private string Summarize(RunnerReport report)
+    {
+        var triage = _content.Triage;
+        var summary = TriageSummaryBuilder.Build(report, triage.Causes.Rank(report), triage.Handoff.Assess(report));
+        return string.Join(" ", _content.DescribeSummary(summary).Skip(1).Select(line => line.TrimEnd('.') + "."));
+    }
+
+    private static Content.Questions.Choice? Choice(Content.Questions.ChoiceSet set, string? text, FoundChoice? recognized) =>
+        set.Find(text) ?? (recognized is { } found && found.Index >= 0 && found.Index < set.Choices.Count ? set.Choices[found.Index] : null);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call-back request {RequestId} recorded")]
+    private static partial void LogRecorded(ILogger logger, string requestId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A call-back request could not be recorded")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception);
+}

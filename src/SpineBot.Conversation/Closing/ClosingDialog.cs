@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using SpineBot.Content;
+using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Questions;
+using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Wording;
+using SpineBot.Dialogs;
+using SpineBot.Dialogs.Choices;
+using SpineBot.Dialogs.Prompts;
+using SpineBot.Storage;
+using SpineBot.Storage.Records;
+using SpineBot.Triage.Reports;
+using SpineBot.Triage.Summary;
+
+namespace SpineBot.Conversation.Closing;
+
+/// <summary>
+/// The end of the conversation: a short summary of what the runner said, "was this helpful?" (kept as feedback), a
+/// goodbye and the offer to start again.
+/// </summary>
+internal sealed partial class ClosingDialog : RunnerComponentDialog
+{
+    private const string FeedbackPromptId = "feedback";
+    private const int HelpfulChoice = 0;
+
+    private readonly ClinicContent _content;
+    private readonly IFeedbackStore _feedback;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<ClosingDialog> _logger;
+
+    public ClosingDialog(ClinicContent content, IFeedbackStore feedback, TimeProvider timeProvider, ConversationTelemetry telemetry, ILogger<ClosingDialog> logger)
+        : base("closing", telemetry)
+    {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _feedback = feedback ?? throw new ArgumentNullException(nameof(feedback));
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        AddDialog(new WaterfallDialog("closingSteps", [SummarizeAsync, ThankAsync]));
+        AddDialog(new ChoicePrompt(FeedbackPromptId));
+    }
+
+    private async Task<DialogTurnResult> SummarizeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var report = step.GetOptions<RunnerReport>() ?? new RunnerReport();
+        var triage = _content.Triage;
+        var lines = _content.DescribeSummary(TriageSummaryBuilder.Build(report, triage.Causes.Rank(report), triage.Handoff.Assess(report)));
+        await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(lines[0], lines.Skip(1))), cancellationToken);
+
+        var feedback = _content.Messages.Feedback;
+        var options = new PromptOptions
+        {
+            Prompt = MessageFactory.Text(feedback.Question),
+            RetryPrompt = MessageFactory.Text(feedback.Question),
+            Choices = QuestionPrompts.YesNoButtons(feedback.Yes, feedback.No, _content.Callback.ConsentChoices),
+        };
+        return await step.PromptAsync(FeedbackPromptId, options, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ThankAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var messages = _content.Messages;
+        if (step.Result is FoundChoice answer)
+        {
+            var helpful = answer.Index == HelpfulChoice;
+            await RecordAsync(step, helpful, cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(helpful ? messages.Feedback.ThanksYes : messages.Feedback.ThanksNo), cancellationToken);
+        }
+        else
+        {
+            // Three answers the bot could not understand: no feedback is kept, and the clinic's number is given.
+            await step.Context.SendActivityAsync(MessageFactory.Text(messages.TooManyMisses), cancellationToken);
+        }
+
+        var goodbye = MessageFactory.SuggestedActions([messages.StartAgainButton], MessageText.Sentences(messages.Goodbye, messages.StartAgainOffer), ssml: null, inputHint: null, toList: null);
+        await step.Context.SendActivityAsync(goodbye, cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private async Task RecordAsync(WaterfallStepContext step, bool helpful, CancellationToken cancellationToken)
+    {
+        var report = step.GetOptions<RunnerReport>() ?? new RunnerReport();
+        var entry = new FeedbackEntry(
+            RandomNumberGenerator.GetHexString(32, lowercase: true),
+            step.Context.Activity.Conversation?.Id ?? string.Empty,
+            helpful,
+            _content.Triage.Causes.Rank(report) is [var top, ..] ? top.CauseId : null,
+            _timeProvider.GetUtcNow());
+        try
+        {
+            await _feedback.AddAsync(entry, cancellationToken);
+        }
+        catch (StorageUnavailableException exception)
+        {
+            // Feedback is a nicety: the runner is thanked all the same.
+            LogNotRecorded(_logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback could not be recorded")]
+    private static partial void LogNotRecorded(ILogger logger, Exception exception);
+}

@@ -1,0 +1,30 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SpineBot.Content;
+using SpineBot.Conversation.Cards;
+using SpineBot.Conversation.Channels;
+
+namespace SpineBot.Conversation.Handoff;
+
+/// <summary>
+/// The clinic's card: its name and city, a text that always contains the phone number (for channels that cannot
+/// dial), and a tap-to-call button where the channel can dial (not on Teams).
+/// </summary>
+internal sealed class ClinicCard(ClinicContent content)
+{
+    public IMessageActivity Create(ITurnContext turnContext, string text)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(text);
+        var clinic = content.Clinic;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["clinicName"] = clinic.Name,
+            ["clinicCity"] = clinic.City,
+            ["text"] = text,
+            ["callButton"] = content.Handoff.Wording.CallButton,
+            ["phoneLink"] = clinic.PhoneLink,
+        };
+        return MessageFactory.Attachment(HeroCardTemplate.Clinic.Render(values, ChannelFeatures.CanDialFromButton(turnContext)));
+    }
+}

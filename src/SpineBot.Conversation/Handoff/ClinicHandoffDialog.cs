@@ -1,0 +1,116 @@
+using Microsoft.Bot.Builder;
+using SpineBot.Content;
+using SpineBot.Conversation.Callback;
+using SpineBot.Conversation.Channels;
+using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Questions;
+using SpineBot.Conversation.State;
+using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Wording;
+using SpineBot.Dialogs;
+using SpineBot.Dialogs.Choices;
+using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage.Summary;
+
+namespace SpineBot.Conversation.Handoff;
+
+/// <summary>
+/// Hands the runner to the clinic: why (when the hand-off rule recommends it), the clinic's card with its number and a
+/// tap-to-call button, the <c>handoff.initiate</c> event for channels with live agents, and the offer of a call-back.
+/// Starts from the flow when the pain sounds persistent, or from any point when the runner asks.
+/// </summary>
+internal sealed class ClinicHandoffDialog : RunnerComponentDialog
+{
+    private const string OfferPromptId = "callbackOffer";
+    private const int CallbackChoice = 0;
+
+    private readonly ClinicContent _content;
+    private readonly ClinicCard _card;
+    private readonly CallbackRequestDialog _callback;
+    private readonly RunnerMemory _memory;
+    private readonly ConversationTelemetry _telemetry;
+
+    public ClinicHandoffDialog(ClinicContent content, ClinicCard card, CallbackRequestDialog callback, RunnerMemory memory, ConversationTelemetry telemetry)
+        : base("clinicHandoff", telemetry)
+    {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _card = card ?? throw new ArgumentNullException(nameof(card));
+        _callback = callback ?? throw new ArgumentNullException(nameof(callback));
+        _memory = memory ?? throw new ArgumentNullException(nameof(memory));
+        _telemetry = telemetry;
+        AddDialog(new WaterfallDialog("handoffSteps", [OfferAsync, AfterOfferAsync, EndAsync]));
+        AddDialog(new ChoicePrompt(OfferPromptId));
+        AddDialog(callback);
+    }
+
+    protected override async Task<DialogTurnResult> OnBeginUnitAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        await _memory.NoteTalkingToClinicAsync(innerDc.Context, true, cancellationToken);
+        return await base.OnBeginUnitAsync(innerDc, options, cancellationToken);
+    }
+
+    protected override async Task OnEndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
+    {
+        await _memory.NoteTalkingToClinicAsync(turnContext, false, cancellationToken);
+        await base.OnEndDialogAsync(turnContext, instance, reason, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions<ClinicHandoffOptions>() ?? new ClinicHandoffOptions(HandoffTrigger.Asked, new());
+        var wording = _content.Handoff.Wording;
+        var assessment = _content.Triage.Handoff.Assess(options.Report);
+        if (options.Trigger == HandoffTrigger.Recommended && _content.Handoff.RecommendationFor(assessment) is { } recommendation)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.Sentences(recommendation, wording.LingeringNote)), cancellationToken);
+        }
+
+        var cardText = options.Trigger == HandoffTrigger.Recommended ? wording.Offer : wording.Contact;
+        await step.Context.SendActivityAsync(_card.Create(step.Context, cardText), cancellationToken);
+
+        var trigger = TriggerName(options.Trigger);
+        if (ChannelFeatures.AcceptsHandoffEvents(step.Context))
+        {
+            var summary = TriageSummaryBuilder.Build(options.Report, _content.Triage.Causes.Rank(options.Report), assessment);
+            await step.Context.SendActivityAsync(ClinicHandoffEvent.Create(step.Context, new HandoffContext(trigger, summary)), cancellationToken);
+        }
+
+        _telemetry.HandedOff(options.Trigger == HandoffTrigger.Recommended ? assessment.ReasonIds is [var first, ..] ? first : trigger : trigger);
+
+        var callback = _content.Callback;
+        var offer = new PromptOptions
+        {
+            Prompt = MessageFactory.Text(callback.Offer),
+            RetryPrompt = MessageFactory.Text(callback.Offer),
+            Choices = QuestionPrompts.YesNoButtons(wording.CallbackButton, wording.NoThanksButton, callback.ConsentChoices),
+        };
+        return await step.PromptAsync(OfferPromptId, offer, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterOfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        switch (step.Result)
+        {
+            case FoundChoice { Index: CallbackChoice }:
+                var options = step.GetOptions<ClinicHandoffOptions>();
+                return await step.BeginDialogAsync(_callback.Id, options?.Report ?? new(), cancellationToken);
+            case FoundChoice:
+                await step.Context.SendActivityAsync(MessageFactory.Text(_content.Callback.Declined), cancellationToken);
+                return await step.NextAsync(null, cancellationToken);
+            default:
+                await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.TooManyMisses), cancellationToken);
+                return await step.NextAsync(null, cancellationToken);
+        }
+    }
+
+    private Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => step.EndDialogAsync(null, cancellationToken);
+
+    private static string TriggerName(HandoffTrigger trigger) => trigger switch
+    {
+        HandoffTrigger.Recommended => "recommended",
+        HandoffTrigger.SafetyUnsure => "safety-unsure",
+        _ => "asked",
+    };
+}

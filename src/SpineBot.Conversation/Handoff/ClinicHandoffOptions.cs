@@ -1,0 +1,8 @@
+using SpineBot.Triage.Reports;
+
+namespace SpineBot.Conversation.Handoff;
+
+/// <summary>How the clinic hand-off starts.</summary>
+/// <param name="Trigger">Why the clinic's details are shown.</param>
+/// <param name="Report">What the runner has said so far (for the hand-off summary and the call-back request).</param>
+internal sealed record ClinicHandoffOptions(HandoffTrigger Trigger, RunnerReport Report);

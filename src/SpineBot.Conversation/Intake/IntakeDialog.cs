@@ -1,0 +1,110 @@
+using Microsoft.Bot.Builder;
+using SpineBot.Content;
+using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Questions;
+using SpineBot.Conversation.Safety;
+using SpineBot.Conversation.State;
+using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Wording;
+using SpineBot.Dialogs;
+using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage.RedFlags;
+using SpineBot.Triage.Reports;
+
+namespace SpineBot.Conversation.Intake;
+
+/// <summary>
+/// The intake: the open question first ("tell me what's going on"), read in the runner's own words and said back
+/// briefly; then the explicit safety check; then only the symptom questions the story left open. Ends with an
+/// <see cref="IntakeResult"/>.
+/// </summary>
+internal sealed class IntakeDialog : RunnerComponentDialog
+{
+    private const string StoryPromptId = "storyPrompt";
+    private const string ReportKey = "report";
+    private const string SafetyUnsureKey = "safetyUnsure";
+
+    private readonly ClinicContent _content;
+    private readonly SafetyCheckDialog _safetyCheck;
+    private readonly SymptomQuestionsDialog _symptoms;
+    private readonly EmergencyResponse _emergency;
+    private readonly RunnerMemory _memory;
+    private readonly ReportLines _reportLines;
+    private readonly TimeProvider _timeProvider;
+
+    public IntakeDialog(
+        ClinicContent content,
+        SafetyCheckDialog safetyCheck,
+        SymptomQuestionsDialog symptoms,
+        EmergencyResponse emergency,
+        RunnerMemory memory,
+        ReportLines reportLines,
+        TimeProvider timeProvider,
+        ConversationTelemetry telemetry)
+        : base("intake", telemetry)
+    {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _safetyCheck = safetyCheck ?? throw new ArgumentNullException(nameof(safetyCheck));
+        _symptoms = symptoms ?? throw new ArgumentNullException(nameof(symptoms));
+        _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
+        _memory = memory ?? throw new ArgumentNullException(nameof(memory));
+        _reportLines = reportLines ?? throw new ArgumentNullException(nameof(reportLines));
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        AddDialog(new WaterfallDialog("intakeSteps", [AskForStoryAsync, ReadStoryAsync, AfterSafetyCheckAsync, FinishAsync]));
+        AddDialog(new TextPrompt(StoryPromptId));
+        AddDialog(safetyCheck);
+        AddDialog(symptoms);
+    }
+
+    private async Task<DialogTurnResult> AskForStoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetOptions<IntakeOptions>()?.TakeStoryFromThisMessage == true)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var startPrompt = MessageFactory.Text(_content.Messages.Welcome.StartPrompt);
+        return await step.PromptAsync(StoryPromptId, new PromptOptions { Prompt = startPrompt, MaxAttempts = 0 }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ReadStoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // The story is read from the message itself (the first message, or the answer to the open question) and
+        // only the facts are kept, never the text.
+        var today = RunnerClock.Today(step.Context, _timeProvider);
+        var report = _content.Triage.StoryReader.Read(step.Context.Activity.Text, null, today);
+        step.Values[ReportKey] = report;
+        await _memory.RememberAsync(step.Context, report, cancellationToken);
+
+        await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StoryThanks), cancellationToken);
+        var understood = _reportLines.Describe(report);
+        if (understood.Count > 0)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(_content.Messages.SayBack, understood)), cancellationToken);
+        }
+
+        return await step.BeginDialogAsync(_safetyCheck.Id, null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterSafetyCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var report = step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
+        var answer = step.Result is SafetyAnswer given ? given : SafetyAnswer.Unsure;
+        if (answer == SafetyAnswer.Yes)
+        {
+            await _emergency.SendAsync(step.Context, RedFlagVerdict.None, cancellationToken);
+            await _memory.ForgetReportAsync(step.Context, cancellationToken);
+            return await step.EndDialogAsync(new IntakeResult(report, SafetyUnsure: false, Emergency: true), cancellationToken);
+        }
+
+        step.Values[SafetyUnsureKey] = answer == SafetyAnswer.Unsure;
+        return await step.BeginDialogAsync(_symptoms.Id, QuestionsOptions.Start(report), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var report = step.Result as RunnerReport ?? step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
+        var result = new IntakeResult(report, step.Values.GetValue<bool>(SafetyUnsureKey), Emergency: false);
+        return await step.EndDialogAsync(result, cancellationToken);
+    }
+}

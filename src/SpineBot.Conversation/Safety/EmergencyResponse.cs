@@ -1,0 +1,61 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using SpineBot.Content;
+using SpineBot.Conversation.Cards;
+using SpineBot.Conversation.Channels;
+using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Wording;
+using SpineBot.Triage.RedFlags;
+
+namespace SpineBot.Conversation.Safety;
+
+/// <summary>
+/// Tells the runner to call 911 or go to the nearest emergency room now, before anything else, in plain text (so every
+/// channel shows it) with a tap-to-call card where the channel can dial; then stops the questions and offers to start
+/// over. Records the warning signs in telemetry by id.
+/// </summary>
+internal sealed partial class EmergencyResponse(ClinicContent content, ConversationTelemetry telemetry, ILogger<EmergencyResponse> logger)
+{
+    /// <summary>The flag id recorded when the runner answered "yes" to the safety check.</summary>
+    public const string SafetyCheckFlag = "safety-check";
+
+    public async Task SendAsync(ITurnContext turnContext, RedFlagVerdict verdict, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(verdict);
+        var flags = verdict.FlagIds.Count > 0 ? verdict.FlagIds : [SafetyCheckFlag];
+        foreach (var flag in flags)
+        {
+            telemetry.RedFlagRecognised(flag);
+        }
+
+        LogEmergency(logger, string.Join(",", flags));
+
+        var emergency = content.RedFlags.Emergency;
+        var warning = MessageFactory.Text(content.RedFlags.MessageFor(verdict));
+        if (ChannelFeatures.CanDialFromButton(turnContext))
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["title"] = emergency.Title,
+                ["callButton"] = emergency.CallButton,
+                ["emergencyLink"] = content.Clinic.EmergencyLink,
+            };
+            warning.Attachments = [HeroCardTemplate.Emergency.Render(values, canDial: true)];
+        }
+
+        await turnContext.SendActivityAsync(warning, cancellationToken);
+
+        var startAgain = MessageFactory.SuggestedActions(
+            [content.Messages.StartAgainButton],
+            MessageText.Sentences(emergency.Closing, content.Messages.StartAgainOffer),
+            ssml: null,
+            inputHint: null,
+            toList: null);
+        await turnContext.SendActivityAsync(startAgain, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Emergency warning signs recognised: {FlagIds}")]
+    private static partial void LogEmergency(ILogger logger, string flagIds);
+}

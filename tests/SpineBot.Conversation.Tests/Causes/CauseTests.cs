@@ -1,0 +1,126 @@
+using SpineBot.Content;
+using SpineBot.Conversation.Tests.Support;
+using SpineBot.Triage.Reports;
+
+namespace SpineBot.Conversation.Tests.Causes;
+
+/// <summary>Each of the five causes in the clinic's article, reached from the runner's words and from buttons.</summary>
+public sealed class CauseTests
+{
+    public static TheoryData<string, string, string> Stories => new()
+    {
+        { "going-overboard", "My lower back hurts since I upped my mileage from 15 to 25 miles a week", "you said you went from 15 to 25 miles" },
+        { "weak-core", "My lower back aches after runs and I never do any core work", "you said you don't do core work" },
+        { "running-form", "My upper back hurts after running, I tend to lean forward a lot", "you said you tend to lean forward when you run" },
+        { "dehydration", "My middle back hurts after long runs, I run without any water", "you said you don't drink water during your runs" },
+        { "foot-strike", "My lower back hurts after runs, I'm a heel striker", "you said you land on your heels" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Stories))]
+    public async Task A_cause_is_reached_from_the_runners_own_words_with_why_it_fits_and_its_self_care(string causeId, string story, string why)
+    {
+        using var bot = new BotHarness();
+
+        var first = await bot.SayAsync(story);
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
+
+        var said = ConversationDriver.AllText(turns);
+        var cause = bot.Content.Cause(causeId);
+        Assert.Contains(bot.Content.Messages.Causes.OneFits.Render("cause", cause.Phrase), said, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Messages.Causes.WhyItFits.Render("reasons", why).TrimEnd('.'), said, StringComparison.Ordinal);
+        AssertSelfCare(bot.Content, said, causeId);
+    }
+
+    public static TheoryData<string, string, string> Buttons => new()
+    {
+        { "going-overboard", ReportSlots.MileageIncrease, ReportSlots.Yes },
+        { "weak-core", ReportSlots.CoreTraining, "never" },
+        { "running-form", ReportSlots.LeansForward, ReportSlots.Yes },
+        { "dehydration", ReportSlots.WaterDuringRuns, ReportSlots.No },
+        { "foot-strike", ReportSlots.HeelStrike, ReportSlots.Yes },
+    };
+
+    [Theory]
+    [MemberData(nameof(Buttons))]
+    public async Task A_cause_is_reached_by_tapping_buttons(string causeId, string slot, string value)
+    {
+        using var bot = new BotHarness();
+
+        var first = await bot.SayAsync("my back hurts after I run");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAcheWith((slot, value)));
+
+        var said = ConversationDriver.AllText(turns);
+        var cause = bot.Content.Cause(causeId);
+        Assert.Contains(bot.Content.Messages.Causes.OneFits.Render("cause", cause.Phrase), said, StringComparison.Ordinal);
+        AssertSelfCare(bot.Content, said, causeId);
+        Assert.All(bot.Content.Causes.Where(other => other.Id != causeId), other => Assert.DoesNotContain($"**{other.Title}**", said, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Two_causes_that_fit_are_both_explained()
+    {
+        using var bot = new BotHarness();
+
+        var first = await bot.SayAsync("My lower back hurts since I upped my mileage, and I'm a heel striker");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
+
+        var said = ConversationDriver.AllText(turns);
+        Assert.Contains($"**{bot.Content.Cause("going-overboard").Title}**", said, StringComparison.Ordinal);
+        Assert.Contains($"**{bot.Content.Cause("foot-strike").Title}**", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_nothing_fits_the_bot_says_so_honestly_and_gives_the_general_advice()
+    {
+        using var bot = new BotHarness();
+
+        var first = await bot.SayAsync("my back hurts after I run");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
+
+        var said = ConversationDriver.AllText(turns);
+        Assert.Contains(bot.Content.Messages.Causes.NothingFitsWell, said, StringComparison.Ordinal);
+        Assert.All(bot.Content.GeneralSelfCare, advice => Assert.Contains(advice, said, StringComparison.Ordinal));
+        Assert.All(bot.Content.Causes, cause => Assert.DoesNotContain($"**{cause.Title}**", said, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_cause_questions_cover_all_five_causes_when_nothing_fits_yet()
+    {
+        using var bot = new BotHarness();
+
+        var first = await bot.SayAsync("my back hurts after I run");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
+
+        var topics = turns.Select(turn => ConversationDriver.QuestionAsked(bot.Content, turn)?.About).OfType<string>().ToHashSet();
+        Assert.All(bot.Content.Causes, cause => Assert.Contains(cause.Id, topics));
+    }
+
+    [Fact]
+    public async Task A_runner_who_drinks_water_on_every_run_is_not_asked_about_the_weather()
+    {
+        using var bot = new BotHarness();
+
+        var first = await bot.SayAsync("my back hurts after I run");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
+
+        Assert.DoesNotContain(turns, turn => ConversationDriver.QuestionAsked(bot.Content, turn)?.Slot == ReportSlots.HotOrHumid);
+    }
+
+    [Fact]
+    public async Task The_explanation_reminds_the_runner_it_is_not_a_diagnosis()
+    {
+        using var bot = new BotHarness();
+
+        var first = await bot.SayAsync("My lower back hurts since I upped my mileage from 15 to 25 miles a week");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
+
+        Assert.Contains(bot.Content.Messages.Causes.NotADiagnosisReminder, ConversationDriver.AllText(turns), StringComparison.Ordinal);
+    }
+
+    private static void AssertSelfCare(ClinicContent content, string said, string causeId)
+    {
+        Assert.All(content.Cause(causeId).SelfCare, step => Assert.Contains(step, said, StringComparison.Ordinal));
+        Assert.All(content.GeneralSelfCare, advice => Assert.Contains(advice, said, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,109 @@
+using SpineBot.Conversation.Tests.Support;
+
+namespace SpineBot.Conversation.Tests.Safety;
+
+public sealed class EmergencyTests
+{
+    public static TheoryData<string> Emergencies =>
+    [
+        "I can't pee since yesterday and my back is killing me",
+        "my lower back hurts and I've got numbness in my groin",
+        "help, I can't feel my legs",
+        "I fell hard on my back during my run",
+        "my back hurts and I have a fever",
+        "I have a history of cancer and this back pain won't go away",
+        "chest pain and my upper back hurts",
+        "my foot keeps dragging and my leg is getting weaker",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Emergencies))]
+    public async Task An_emergency_as_the_first_message_is_sent_to_911_before_anything_else(string message)
+    {
+        using var bot = new BotHarness();
+        var emergency = bot.Content.RedFlags.Emergency;
+
+        var replies = await bot.SayAsync(message);
+
+        Assert.Contains(emergency.Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains("911", replies.First, StringComparison.Ordinal);
+        Assert.False(replies.Says(bot.Content.Messages.StoryThanks));
+        Assert.Contains(emergency.Closing, replies.Last, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Messages.StartAgainButton, replies.Buttons);
+    }
+
+    [Fact]
+    public async Task The_emergency_names_the_warning_sign_and_offers_a_button_that_dials_911()
+    {
+        using var bot = new BotHarness(channelId: "webchat");
+
+        var replies = await bot.SayAsync("I lost control of my bladder after my run");
+
+        Assert.Contains(bot.Content.RedFlags.Descriptions["bladder-bowel-control"], replies.First, StringComparison.Ordinal);
+        Assert.Contains(replies.LinkButtons, button => (string)button.Value == bot.Content.Clinic.EmergencyLink);
+    }
+
+    [Fact]
+    public async Task After_an_emergency_the_questions_stop_and_the_next_message_starts_afresh()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("My lower back hurts after running, about 5 out of 10");
+        await bot.SayAsync("I think I have a fever");
+
+        var next = await bot.SayAsync("yes");
+
+        Assert.Equal(bot.Content.Messages.Welcome.StartPrompt, next.Last);
+        Assert.Null(ConversationDriver.QuestionAsked(bot.Content, next));
+    }
+
+    [Fact]
+    public async Task Answering_yes_to_the_safety_check_is_an_emergency()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("My lower back hurts after running");
+
+        var replies = await bot.SayAsync("Yes");
+
+        Assert.Contains(bot.Content.RedFlags.Emergency.ScreeningMessage, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+        Assert.Null(ConversationDriver.QuestionAsked(bot.Content, replies));
+    }
+
+    [Fact]
+    public async Task Not_sure_at_the_safety_check_is_told_to_play_it_safe_and_is_given_the_clinics_number_at_the_end()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("My lower back hurts after running");
+
+        var unsure = await bot.SayAsync("I'm not sure");
+        var rest = await ConversationDriver.AnswerQuestionsAsync(bot, unsure, ConversationDriver.MildAche);
+
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.UnsureMessage, unsure.First);
+        Assert.Contains(bot.Content.Clinic.Phone, ConversationDriver.AllText(rest), StringComparison.Ordinal);
+        Assert.Equal(bot.Content.Callback.Offer, rest[^1].Last);
+    }
+
+    [Fact]
+    public async Task Emergencies_are_counted_by_warning_sign()
+    {
+        using var bot = new BotHarness();
+        using var flags = bot.Counter("spinebot.red_flags");
+
+        await bot.SayAsync("I have a fever and I can't pee");
+
+        var tags = flags.GetMeasurementSnapshot().Select(measurement => measurement.Tags["flag"]).ToList();
+        Assert.Contains("fever", tags);
+        Assert.Contains("bladder-bowel-control", tags);
+    }
+
+    [Fact]
+    public async Task A_warning_sign_at_the_end_of_a_very_long_message_is_still_caught()
+    {
+        using var bot = new BotHarness();
+        var message = string.Concat(Enumerable.Repeat("My back is sore after my long run. ", 280)) + "Also I can't feel my legs.";
+
+        var replies = await bot.SayAsync(message);
+
+        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Time.Testing;
+using SpineBot.Content;
+using SpineBot.Conversation.Telemetry;
+using SpineBot.Storage.Records;
+
+namespace SpineBot.Conversation.Tests.Support;
+
+/// <summary>
+/// The bot as the host runs it: the real content from dialogs/, AddRunnerConversation, its middleware on a
+/// TestAdapter, state in a storage that round-trips through JSON, a fake clock on Wednesday 25 November 2026, 10:00 in
+/// Santa Monica. Each harness is one conversation.
+/// </summary>
+internal sealed class BotHarness : IDisposable
+{
+    public static readonly TimeSpan PacificOffset = TimeSpan.FromHours(-8);
+    public static readonly DateTimeOffset Wednesday = new(2026, 11, 25, 10, 0, 0, PacificOffset);
+
+    private readonly ServiceProvider _services;
+    private readonly IBot _bot;
+    private readonly List<MetricCollector<long>> _collectors = [];
+
+    public BotHarness(string channelId = "test", string? conversationType = null, IStorage? storage = null)
+    {
+        Storage = storage ?? new JsonRoundTripStorage();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Content:DialogsPath"] = RepositoryFolders.Dialogs })
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(Storage)
+            .AddSingleton<ConversationState>()
+            .AddSingleton<UserState>()
+            .AddSingleton<ICallbackRequestStore>(Callbacks)
+            .AddSingleton<IFeedbackStore>(Feedback)
+            .AddSingleton<TimeProvider>(Time);
+        services.AddRunnerConversation(configuration);
+        _services = services.BuildServiceProvider();
+        _bot = _services.GetRequiredService<IBot>();
+        Content = _services.GetRequiredService<ClinicContent>();
+
+        var reference = TestAdapter.CreateConversation($"conversation-{Guid.NewGuid():N}");
+        reference.ChannelId = channelId;
+        reference.Conversation.ConversationType = conversationType;
+        Adapter = new TestAdapter(reference);
+        foreach (var middleware in _services.GetServices<IMiddleware>())
+        {
+            Adapter.Use(middleware);
+        }
+    }
+
+    public FakeTimeProvider Time { get; } = new(Wednesday.ToUniversalTime());
+
+    public IStorage Storage { get; }
+
+    public RecordedCallbacks Callbacks { get; } = new();
+
+    public RecordedFeedback Feedback { get; } = new();
+
+    public ClinicContent Content { get; }
+
+    public TestAdapter Adapter { get; }
+
+    public IServiceProvider Services => _services;
+
+    /// <summary>The bot's turn handler, for TestFlow scripts.</summary>
+    public BotCallbackHandler Turn => _bot.OnTurnAsync;
+
+    /// <summary>Every turn so far: what the runner said and what the bot answered.</summary>
+    public TranscriptRecorder Transcript { get; } = new();
+
+    /// <summary>Listens to one of SpineBot's counters from now on.</summary>
+    public MetricCollector<long> Counter(string instrument)
+    {
+        var collector = new MetricCollector<long>(_services.GetRequiredService<IMeterFactory>(), ConversationTelemetry.Name, instrument);
+        _collectors.Add(collector);
+        return collector;
+    }
+
+    /// <summary>The runner types (or taps a button that sends) <paramref name="text"/>.</summary>
+    public Task<Replies> SayAsync(string text)
+    {
+        var activity = Adapter.MakeActivity(text);
+        Transcript.Runner(text);
+        return SendAsync(activity);
+    }
+
+    /// <summary>Sends any activity from the runner and returns the bot's replies.</summary>
+    public async Task<Replies> SendAsync(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        activity.LocalTimestamp ??= Time.GetUtcNow().ToOffset(PacificOffset);
+        await Adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync, CancellationToken.None);
+        var replies = new List<IActivity>();
+        while (Adapter.GetNextReply() is { } reply)
+        {
+            replies.Add(reply);
+        }
+
+        Transcript.Bot(replies);
+        return new Replies(replies);
+    }
+
+    /// <summary>A conversationUpdate adding <paramref name="members"/> (e.g. the user, the bot, or both).</summary>
+    public Activity MembersAdded(params ChannelAccount[] members)
+    {
+        var activity = Adapter.MakeActivity();
+        activity.Type = ActivityTypes.ConversationUpdate;
+        activity.Text = null;
+        activity.MembersAdded = members;
+        return activity;
+    }
+
+    public ChannelAccount User => Adapter.Conversation.User;
+
+    public ChannelAccount BotAccount => Adapter.Conversation.Bot;
+
+    /// <summary>The event Web Chat sends when the widget opens.</summary>
+    public Activity WebChatJoin()
+    {
+        var activity = Adapter.MakeActivity();
+        activity.Type = ActivityTypes.Event;
+        activity.Text = null;
+        activity.Name = "webchat/join";
+        return activity;
+    }
+
+    public void Dispose()
+    {
+        foreach (var collector in _collectors)
+        {
+            collector.Dispose();
+        }
+
+        _services.Dispose();
+    }
+}
