@@ -13,7 +13,7 @@ public sealed class SecretScanTests
     {
         var leaks = TrackedFiles()
             .Where(file => TextExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-            .SelectMany(file => SecretPatterns.Find(File.ReadAllText(Path.Combine(RepositoryRoot.Path, file))).Select(found => $"{file}: {found}"))
+            .SelectMany(file => SecretPatterns.Find(File.ReadAllText(Path.Combine(RepositoryFolders.Root, file))).Select(found => $"{file}: {found}"))
             .ToList();
 
         Assert.Empty(leaks);
@@ -64,7 +64,7 @@ public sealed class SecretScanTests
     {
         var git = new ProcessStartInfo("git", "ls-files -z --cached --others --exclude-standard")
         {
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = RepositoryFolders.Root,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };

@@ -1,13 +1,15 @@
-namespace SpineBot.Conversation.Tests.Support;
+namespace SpineBot.Testing;
 
-/// <summary>Finds the repository's folders from the test's output folder.</summary>
-internal static class RepositoryFolders
+/// <summary>Finds the repository's folders from a test's output folder.</summary>
+public static class RepositoryFolders
 {
+    /// <summary>The folder holding SpineBot.sln.</summary>
     public static string Root { get; } = FindRoot();
 
     /// <summary>The shipped dialogs folder (the real content).</summary>
     public static string Dialogs => Path.Combine(Root, "dialogs");
 
+    /// <summary>The documentation folder.</summary>
     public static string Docs => Path.Combine(Root, "docs");
 
     private static string FindRoot()

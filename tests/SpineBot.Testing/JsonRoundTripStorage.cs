@@ -2,13 +2,13 @@ using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace SpineBot.Dialogs.Tests.Infrastructure;
+namespace SpineBot.Testing;
 
 /// <summary>
 /// Storage that keeps every item only as JSON text, without type names, so each read returns fresh JObjects —
 /// like a real database round trip (unlike MemoryStorage, which keeps .NET types).
 /// </summary>
-internal sealed class JsonRoundTripStorage : IStorage
+public sealed class JsonRoundTripStorage : IStorage
 {
     private readonly Dictionary<string, string> _items = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace SpineBot.Content.Tests.Support;
+namespace SpineBot.Testing;
 
 /// <summary>A throw-away copy of the shipped dialogs folder, for breaking on purpose.</summary>
-internal sealed class DialogsCopy : IDisposable
+public sealed class DialogsCopy : IDisposable
 {
     private static readonly JsonDocumentOptions ReadOptions = new() { CommentHandling = JsonCommentHandling.Skip };
     private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true };
