@@ -39,6 +39,17 @@ public static class ConversationServiceCollectionExtensions
 
         var dialogsFolder = DialogsFolder.Locate(configuration[DialogsFolder.PathConfigurationKey], AppContext.BaseDirectory);
         var content = ContentLoader.Load(dialogsFolder, configuration[DialogsFolder.LanguageConfigurationKey] ?? ContentLoader.DefaultLanguage);
+        return services.AddRunnerConversation(content);
+    }
+
+    /// <summary>
+    /// Adds the runner conversation on content already loaded and checked (one load can serve many hosts, as in tests).
+    /// </summary>
+    public static IServiceCollection AddRunnerConversation(this IServiceCollection services, ClinicContent content)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(content);
+
         services.AddSingleton(content);
         services.AddSingleton<TriageRules>(content.Triage);
 

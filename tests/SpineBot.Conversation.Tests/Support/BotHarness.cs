@@ -2,11 +2,11 @@ using System.Diagnostics.Metrics;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
 using SpineBot.Content;
+using SpineBot.Content.Loading;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Storage.Records;
 
@@ -22,6 +22,9 @@ internal sealed class BotHarness : IDisposable
     public static readonly TimeSpan PacificOffset = TimeSpan.FromHours(-8);
     public static readonly DateTimeOffset Wednesday = new(2026, 11, 25, 10, 0, 0, PacificOffset);
 
+    // The shipped content, loaded and checked once for every conversation of the test run.
+    private static readonly Lazy<ClinicContent> ShippedContent = new(() => ContentLoader.Load(RepositoryFolders.Dialogs));
+
     private readonly ServiceProvider _services;
     private readonly IBot _bot;
     private readonly List<MetricCollector<long>> _collectors = [];
@@ -29,9 +32,6 @@ internal sealed class BotHarness : IDisposable
     public BotHarness(string channelId = "test", string? conversationType = null, IStorage? storage = null)
     {
         Storage = storage ?? new JsonRoundTripStorage();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Content:DialogsPath"] = RepositoryFolders.Dialogs })
-            .Build();
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Storage)
@@ -40,7 +40,7 @@ internal sealed class BotHarness : IDisposable
             .AddSingleton<ICallbackRequestStore>(Callbacks)
             .AddSingleton<IFeedbackStore>(Feedback)
             .AddSingleton<TimeProvider>(Time);
-        services.AddRunnerConversation(configuration);
+        services.AddRunnerConversation(ShippedContent.Value);
         _services = services.BuildServiceProvider();
         _bot = _services.GetRequiredService<IBot>();
         Content = _services.GetRequiredService<ClinicContent>();
