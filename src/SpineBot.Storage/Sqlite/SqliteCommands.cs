@@ -12,7 +12,7 @@ internal static class SqliteCommands
         string sql,
         Action<SqliteParameterCollection> bind,
         CancellationToken cancellationToken) =>
-        database.RunAsync(
+        database.RunWriteAsync(
             async connection =>
             {
                 await using var command = connection.CreateCommand();

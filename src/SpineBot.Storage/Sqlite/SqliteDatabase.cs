@@ -7,7 +7,7 @@ namespace SpineBot.Storage.Sqlite;
 /// The embedded SQLite database file that holds bot state and the clinic's records: creates the file, its folder
 /// and its tables on first use, and hands out one pooled connection per operation (WAL mode, a busy timeout).
 /// </summary>
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : IDisposable
 {
     /// <summary>SQLite's result code for a violated UNIQUE or PRIMARY KEY constraint.</summary>
     public const int ConstraintViolation = 19;
@@ -49,6 +49,10 @@ internal sealed class SqliteDatabase
     private readonly string _connectionString;
     private readonly string _busyTimeoutPragma;
     private readonly Lock _creationGate = new();
+
+    // SQLite takes one writer at a time. Queueing this process's writes here, asynchronously, keeps them from
+    // spinning on the file's write lock on thread-pool threads (the busy timeout is then for other processes).
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private Task? _creation;
 
     public SqliteDatabase(string path, TimeSpan busyTimeout)
@@ -56,7 +60,10 @@ internal sealed class SqliteDatabase
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentOutOfRangeException.ThrowIfLessThan(busyTimeout, TimeSpan.Zero);
         Path = System.IO.Path.GetFullPath(path);
-        _busyTimeoutPragma = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds};");
+        // WAL with synchronous=NORMAL: a commit is durable once in the log, without an fsync per write.
+        _busyTimeoutPragma = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL;");
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -66,6 +73,8 @@ internal sealed class SqliteDatabase
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
         }.ToString();
     }
+
+    public void Dispose() => _writeGate.Dispose();
 
     /// <summary>The database file's full path.</summary>
     public string Path { get; }
@@ -93,6 +102,32 @@ internal sealed class SqliteDatabase
         {
             throw new StorageUnavailableException($"The SQLite database '{Path}' could not be opened.", exception);
         }
+    }
+
+    /// <summary>Like <see cref="RunAsync{T}"/>, for work that writes: one writer of this process at a time.</summary>
+    public async Task<T> RunWriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(work, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public Task RunWriteAsync(Func<SqliteConnection, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return RunWriteAsync<bool>(
+            async connection =>
+            {
+                await work(connection);
+                return true;
+            },
+            cancellationToken);
     }
 
     public Task RunAsync(Func<SqliteConnection, Task> work, CancellationToken cancellationToken)

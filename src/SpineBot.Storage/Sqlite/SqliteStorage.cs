@@ -104,7 +104,7 @@ public sealed partial class SqliteStorage : IStorage
             return;
         }
 
-        await _database.RunAsync(
+        await _database.RunWriteAsync(
             async connection =>
             {
                 await using var transaction = connection.BeginTransaction();
@@ -150,7 +150,7 @@ public sealed partial class SqliteStorage : IStorage
             return;
         }
 
-        await _database.RunAsync(
+        await _database.RunWriteAsync(
             async connection =>
             {
                 await using var transaction = connection.BeginTransaction();

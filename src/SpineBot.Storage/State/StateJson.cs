@@ -6,9 +6,10 @@ namespace SpineBot.Storage.State;
 /// How bot state is turned into JSON and back, the same for every backend.
 /// </summary>
 /// <remarks>
-/// Like the SDK's blob and Cosmos DB storages it writes <c>$type</c> names (<see cref="TypeNameHandling.All"/>), so
-/// that <c>ConversationState</c>'s <c>Dictionary&lt;string, object&gt;</c> and the dialog stack come back as the
-/// types that were stored; unlike them it restricts those names to <see cref="StateTypeBinder"/>'s safe list.
+/// Like the SDK's blob and Cosmos DB storages it writes <c>$type</c> names, so that <c>ConversationState</c>'s
+/// <c>Dictionary&lt;string, object&gt;</c> and the dialog stack come back as the types that were stored; unlike them
+/// it writes a name only where the declared type does not say it (<see cref="TypeNameHandling.Auto"/>), leaves null
+/// properties out, and restricts the names to <see cref="StateTypeBinder"/>'s safe list.
 /// Strings are never turned into dates (<see cref="DateParseHandling.None"/>): a runner's text that looks like a date
 /// stays a string; a date kept in an <c>object</c> slot comes back as its ISO 8601 string (typed properties are
 /// unaffected).
@@ -17,11 +18,11 @@ internal static class StateJson
 {
     private static readonly JsonSerializerSettings Settings = new()
     {
-        TypeNameHandling = TypeNameHandling.All,
+        TypeNameHandling = TypeNameHandling.Auto,
         TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Simple,
         SerializationBinder = new StateTypeBinder(),
         DateParseHandling = DateParseHandling.None,
-        NullValueHandling = NullValueHandling.Include,
+        NullValueHandling = NullValueHandling.Ignore,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         MaxDepth = 256,
     };
@@ -33,7 +34,9 @@ internal static class StateJson
             throw new ArgumentException($"The value for key '{key}' is null; delete the key instead.", nameof(value));
         }
 
-        return JsonConvert.SerializeObject(value, Settings);
+        // Declared as object, so the root carries its type name; below it, only values whose type differs from the
+        // declared one do (Auto), and null properties are left out: the stored state stays small.
+        return JsonConvert.SerializeObject(value, typeof(object), Settings);
     }
 
     public static object? Deserialize(string json) => JsonConvert.DeserializeObject(json, Settings);
