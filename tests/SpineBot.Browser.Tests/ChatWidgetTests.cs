@@ -1,13 +1,16 @@
 using SpineBot.Browser.Tests.Browser;
+using SpineBot.Browser.Tests.Hosting;
 using SpineBot.Browser.Tests.Pages;
 using SpineBot.Browser.Tests.Site;
+using SpineBot.Content;
+using SpineBot.Triage.Reports;
 
 namespace SpineBot.Browser.Tests;
 
 [Collection(SpineBotSiteDefinition.Name)]
 public sealed class ChatWidgetTests(SpineBotSite site)
 {
-    private const string Timeout = "chat did not answer in time";
+    private static ClinicContent Content => BotContent.Current;
 
     [BrowserFact]
     public async Task LauncherOpensTheChatAndTheBotWelcomesTheVisitorBeforeTheyType()
@@ -16,9 +19,12 @@ public sealed class ChatWidgetTests(SpineBotSite site)
         await Assertions.Expect(clinic.Chat.Launcher).ToHaveAttributeAsync("aria-expanded", "false");
 
         await clinic.Chat.OpenAsync();
-        var welcome = await clinic.Chat.WaitForFirstBotMessageAsync();
 
-        Assert.False(string.IsNullOrWhiteSpace(welcome), Timeout);
+        var welcome = Content.Messages.Welcome;
+        Assert.Equal(0, await clinic.Chat.WaitForBotMessageAsync(welcome.Greeting));
+        var notADiagnosis = await clinic.Chat.WaitForBotMessageAsync(welcome.NotADiagnosis, 1);
+        Assert.True(ShownText.Contains((await clinic.Chat.BotTextsAsync())[notADiagnosis], welcome.Emergency));
+        await clinic.Chat.WaitForQuestionAsync(welcome.StartPrompt, notADiagnosis + 1);
         Assert.Equal(0, await clinic.Chat.UserMessageBubbles.CountAsync());
         await Assertions.Expect(clinic.Chat.Launcher).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(clinic.Chat.Frame.GetByRole(AriaRole.Heading, new() { Name = "SpineBot" })).ToBeVisibleAsync();
@@ -26,18 +32,41 @@ public sealed class ChatWidgetTests(SpineBotSite site)
     }
 
     [BrowserFact]
-    public async Task AMessageTheVisitorTypesGetsAReply()
+    public async Task ATypedStoryIsThankedSaidBackAndFollowedByTheSafetyCheckWithItsButtons()
+    {
+        const string story = "My lower back hurts after my long run";
+        await using var clinic = await ClinicPage.OpenAsync(site, Device.Desktop);
+        await clinic.Chat.OpenAsync();
+        var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
+
+        await clinic.Chat.SendAsync(story);
+
+        await Assertions.Expect(clinic.Chat.UserMessageBubbles.Last).ToHaveTextAsync(story);
+        var thanks = await clinic.Chat.WaitForBotMessageAsync(Content.Messages.StoryThanks, from);
+        var sayBack = await clinic.Chat.WaitForBotMessageAsync(Content.Messages.SayBack, thanks + 1);
+        var understood = (await clinic.Chat.BotTextsAsync())[sayBack];
+        Assert.True(ShownText.Contains(understood, Content.Messages.Labels.Location[BackRegion.Lower]), understood);
+        var safetyCheck = Content.RedFlags.SafetyCheck!;
+        await clinic.Chat.WaitForQuestionAsync(safetyCheck.Prompt, sayBack + 1);
+        Assert.Equal(safetyCheck.Choices.Choices.Select(choice => choice.Title), await clinic.Chat.SuggestedActionTitlesAsync());
+        await clinic.Chat.ScreenshotAsync("widget-conversation");
+    }
+
+    [BrowserFact]
+    public async Task TheBotsRepliesReachTheChatOverItsWebSocketStreamWithoutPolling()
     {
         await using var clinic = await ClinicPage.OpenAsync(site, Device.Desktop);
         await clinic.Chat.OpenAsync();
-        await clinic.Chat.WaitForFirstBotMessageAsync();
-        var before = await clinic.Chat.BotMessageBubbles.CountAsync();
+        var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
 
         await clinic.Chat.SendAsync("My lower back hurts after my long run");
+        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.Prompt, from);
 
-        await Assertions.Expect(clinic.Chat.BotMessageBubbles).ToHaveCountAsync(before + 1, new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
-        await Assertions.Expect(clinic.Chat.UserMessageBubbles.Last).ToContainTextAsync("My lower back hurts after my long run");
-        await clinic.Chat.ScreenshotAsync("widget-conversation");
+        var stream = Assert.Single(clinic.Watch.WebSockets);
+        Assert.StartsWith($"ws://{site.Address.Authority}/", stream.Url, StringComparison.Ordinal);
+        Assert.False(stream.IsClosed, stream.ToString());
+        Assert.True(stream.FramesReceived > 0, stream.ToString());
+        Assert.Empty(clinic.Watch.ActivityPolls);
     }
 
     [BrowserFact]
@@ -46,16 +75,16 @@ public sealed class ChatWidgetTests(SpineBotSite site)
         const string attack = "<img src=x onerror=\"alert('img')\"><b id=\"injected\">bold</b><script>alert('script')</script>";
         await using var clinic = await ClinicPage.OpenAsync(site, Device.Desktop);
         await clinic.Chat.OpenAsync();
-        await clinic.Chat.WaitForFirstBotMessageAsync();
-        var before = await clinic.Chat.BotMessageBubbles.CountAsync();
+        var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
 
         await clinic.Chat.SendAsync(attack);
-        await Assertions.Expect(clinic.Chat.BotMessageBubbles).ToHaveCountAsync(before + 1, new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
+        // The bot's whole answer (it ends with the safety check) is on screen, so anything injected would be too.
+        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.Prompt, from);
 
         var shown = await clinic.Chat.Frame.Locator(".webchat__bubble__content").Filter(new() { HasText = "bold" }).AllInnerTextsAsync();
-        Assert.NotEmpty(shown);
-        // Shown as the characters typed (the bot's markdown may turn straight quotes into typographic ones).
-        Assert.All(shown, text => Assert.Matches("<b id=.injected.>bold</b>", text));
+        var typed = Assert.Single(shown);
+        // Shown as the characters typed (Web Chat's markdown may turn straight quotes into typographic ones).
+        Assert.Equal(ShownText.Normalize(attack), ShownText.Normalize(typed));
         Assert.Equal(0, await clinic.Chat.Frame.Locator("#injected, .webchat__bubble img[src='x'], .webchat__bubble b, .webchat__bubble script").CountAsync());
         Assert.Empty(clinic.Watch.Dialogs);
     }
@@ -75,29 +104,38 @@ public sealed class ChatWidgetTests(SpineBotSite site)
     }
 
     [BrowserFact]
-    public async Task AReloadKeepsTheConversationWithoutASecondWelcome()
+    public async Task AReloadKeepsTheConversationWithoutASecondWelcomeAndItGoesOn()
     {
+        const string story = "It started after a 10k on Sunday";
+        var safetyCheck = Content.RedFlags.SafetyCheck!;
         await using var clinic = await ClinicPage.OpenAsync(site, Device.Desktop);
         await clinic.Chat.OpenAsync();
-        var welcome = await clinic.Chat.WaitForFirstBotMessageAsync();
-        await clinic.Chat.SendAsync("It started after a 10k on Sunday");
-        await Assertions.Expect(clinic.Chat.BotMessageBubbles).ToHaveCountAsync(2, new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
-        var botMessages = await clinic.Chat.BotMessageBubbles.CountAsync();
+        var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
+        await clinic.Chat.SendAsync(story);
+        var botMessages = await clinic.Chat.WaitForQuestionAsync(safetyCheck.Prompt, from) + 1;
 
         await clinic.Page.ReloadAsync();
         await clinic.Chat.OpenAsync();
 
-        await Assertions.Expect(clinic.Chat.UserMessageBubbles).ToContainTextAsync(["It started after a 10k on Sunday"], new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
-        await Assertions.Expect(clinic.Chat.BotMessageBubbles).ToHaveCountAsync(botMessages, new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
-        Assert.Single(await clinic.Chat.BotTextsAsync(), text => text == welcome);
+        await Assertions.Expect(clinic.Chat.UserMessageBubbles).ToHaveTextAsync([story], new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
+        await clinic.Chat.WaitForQuestionAsync(safetyCheck.Prompt, botMessages - 1);
+        await Assertions.Expect(clinic.Chat.BotMessageBubbles).ToHaveCountAsync(botMessages);
+        var texts = await clinic.Chat.BotTextsAsync();
+        Assert.Single(texts, text => ShownText.Contains(text, Content.Messages.Welcome.Greeting));
+        Assert.Single(texts, text => ShownText.Is(text, Content.Messages.Welcome.StartPrompt));
+
+        await new Runner(clinic.Chat, Content).AnswersNoToTheSafetyCheckAsync(botMessages - 1);
     }
 
     [BrowserFact]
     public async Task WhenTheServiceNoLongerKnowsTheSavedConversationAReloadStartsANewOne()
     {
+        const string story = "My lower back hurts after my long run";
         await using var clinic = await ClinicPage.OpenAsync(site, Device.Desktop);
         await clinic.Chat.OpenAsync();
-        await clinic.Chat.WaitForFirstBotMessageAsync();
+        var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
+        await clinic.Chat.SendAsync(story);
+        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.Prompt, from);
         var chatFrame = clinic.Page.Frames.Single(frame => frame.Url.EndsWith("/widget", StringComparison.Ordinal));
         await chatFrame.EvaluateAsync(
             "() => { const s = JSON.parse(sessionStorage.getItem('spinebot.session')); s.token = 'no-longer-valid'; sessionStorage.setItem('spinebot.session', JSON.stringify(s)); }");
@@ -105,8 +143,9 @@ public sealed class ChatWidgetTests(SpineBotSite site)
         await clinic.Page.ReloadAsync();
         await clinic.Chat.OpenAsync();
 
-        var welcome = await clinic.Chat.WaitForFirstBotMessageAsync();
-        Assert.False(string.IsNullOrWhiteSpace(welcome));
+        Assert.Equal(0, await clinic.Chat.WaitForBotMessageAsync(Content.Messages.Welcome.Greeting));
+        await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt, 1);
+        Assert.Equal(0, await clinic.Chat.UserMessageBubbles.CountAsync());
         await Assertions.Expect(clinic.Chat.UnavailableNotice).ToBeHiddenAsync();
     }
 

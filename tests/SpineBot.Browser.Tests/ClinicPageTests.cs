@@ -1,4 +1,5 @@
 using SpineBot.Browser.Tests.Browser;
+using SpineBot.Browser.Tests.Hosting;
 using SpineBot.Browser.Tests.Pages;
 using SpineBot.Browser.Tests.Site;
 
@@ -36,17 +37,18 @@ public sealed class ClinicPageTests(SpineBotSite site)
     }
 
     [BrowserFact]
-    public async Task AWholeChatStaysOnTheBotsOriginAndBreaksNoSecurityPolicy()
+    public async Task AChatStaysOnTheBotsOriginAndBreaksNoSecurityPolicy()
     {
+        var content = BotContent.Current;
         await using var clinic = await ClinicPage.OpenAsync(site, Device.Desktop);
         await clinic.Chat.OpenAsync();
-        await clinic.Chat.WaitForFirstBotMessageAsync();
-        var before = await clinic.Chat.BotMessageBubbles.CountAsync();
-        await clinic.Chat.SendAsync("Does **markdown** and a [link](https://example.com) load anything?");
-        await Assertions.Expect(clinic.Chat.BotMessageBubbles).ToHaveCountAsync(before + 1, new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
+        var from = await clinic.Chat.WaitForQuestionAsync(content.Messages.Welcome.StartPrompt) + 1;
+
+        await clinic.Chat.SendAsync("My lower back hurts. Does **markdown** and a [link](https://example.com) load anything?");
+        await new Runner(clinic.Chat, content).AnswersNoToTheSafetyCheckAsync(from);
 
         Assert.Empty(clinic.Watch.OutsideRequests);
-        Assert.Empty(clinic.Watch.ConsoleErrors);
+        Assert.True(clinic.Watch.ConsoleErrors.Count == 0, string.Join('\n', clinic.Watch.ConsoleErrors));
     }
 
     private static Dictionary<string, string> Directives(string policy) =>

@@ -1,4 +1,5 @@
 using SpineBot.Browser.Tests.Browser;
+using SpineBot.Browser.Tests.Hosting;
 using SpineBot.Browser.Tests.Pages;
 using SpineBot.Browser.Tests.Site;
 
@@ -14,9 +15,9 @@ public sealed class EmbedSnippetTests(SpineBotSite site)
         await using var partner = await ClinicPage.OpenEmbeddingSiteAsync(site, Device.Desktop, SpineBotSite.PartnerOrigin);
 
         await partner.Chat.OpenAsync();
-        var welcome = await partner.Chat.WaitForFirstBotMessageAsync();
 
-        Assert.False(string.IsNullOrWhiteSpace(welcome));
+        Assert.Equal(0, await partner.Chat.WaitForBotMessageAsync(BotContent.Current.Messages.Welcome.Greeting));
+        await partner.Chat.WaitForQuestionAsync(BotContent.Current.Messages.Welcome.StartPrompt, 1);
         Assert.Empty(partner.Watch.ConsoleErrors);
     }
 

@@ -1,4 +1,5 @@
 using SpineBot.Browser.Tests.Browser;
+using SpineBot.Browser.Tests.Hosting;
 using SpineBot.Browser.Tests.Pages;
 using SpineBot.Browser.Tests.Site;
 
@@ -13,11 +14,11 @@ public sealed class PhoneTests(SpineBotSite site)
         await using var clinic = await ClinicPage.OpenAsync(site, Device.Phone);
         await clinic.ScreenshotAsync("clinic-page");
 
+        var content = BotContent.Current;
         await clinic.Chat.OpenAsync();
-        await clinic.Chat.WaitForFirstBotMessageAsync();
-        var before = await clinic.Chat.BotMessageBubbles.CountAsync();
+        var from = await clinic.Chat.WaitForQuestionAsync(content.Messages.Welcome.StartPrompt) + 1;
         await clinic.Chat.SendAsync("Sharp pain in my lower back after running");
-        await Assertions.Expect(clinic.Chat.BotMessageBubbles).ToHaveCountAsync(before + 1, new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
+        await new Runner(clinic.Chat, content).AnswersNoToTheSafetyCheckAsync(from);
 
         var panel = await clinic.Chat.Panel.BoundingBoxAsync();
         Assert.NotNull(panel);

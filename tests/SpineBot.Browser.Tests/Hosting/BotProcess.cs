@@ -6,7 +6,9 @@ namespace SpineBot.Browser.Tests.Hosting;
 
 /// <summary>
 /// The real bot, started as `dotnet SpineBot.dll` on a free loopback port (Kestrel, Production environment,
-/// src/SpineBot as content root), exactly as a deployment runs it. Stopped with its process tree on dispose.
+/// src/SpineBot as content root), exactly as a deployment runs it, but with its data (the SQLite database) in a
+/// temporary folder of its own (SPINEBOT_DATA_DIR), never in src/SpineBot/App_Data. Stopped with its process tree
+/// on dispose, and its data folder deleted.
 /// </summary>
 internal sealed partial class BotProcess : IAsyncDisposable
 {
@@ -16,10 +18,25 @@ internal sealed partial class BotProcess : IAsyncDisposable
     private readonly StringBuilder output = new();
     private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private BotProcess(Process process)
+    private BotProcess(IReadOnlyDictionary<string, string> settings)
     {
-        this.process = process;
+        DataDirectory = Directory.CreateTempSubdirectory("spinebot-browser-tests-").FullName;
+        try
+        {
+            process = new Process { StartInfo = CreateStartInfo(settings, DataDirectory), EnableRaisingEvents = true };
+        }
+        catch
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+            throw;
+        }
     }
+
+    /// <summary>The temporary folder the bot keeps its data in (SPINEBOT_DATA_DIR); deleted on dispose.</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>Whether the bot stopped (crashed) while the tests still use it.</summary>
+    public bool HasExited => process.HasExited;
 
     /// <summary>The bot's address, for example http://127.0.0.1:41234.</summary>
     public Uri Address { get; private set; } = null!;
@@ -39,7 +56,7 @@ internal sealed partial class BotProcess : IAsyncDisposable
     /// <summary>Starts the bot with extra settings (environment variables, e.g. <c>ClinicWebsite__X</c>).</summary>
     public static async Task<BotProcess> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        var bot = new BotProcess(new Process { StartInfo = CreateStartInfo(settings), EnableRaisingEvents = true });
+        var bot = new BotProcess(settings);
         bot.process.OutputDataReceived += (_, line) => bot.Record(line.Data);
         bot.process.ErrorDataReceived += (_, line) => bot.Record(line.Data);
         bot.process.Exited += (_, _) => bot.listening.TrySetException(
@@ -70,7 +87,7 @@ internal sealed partial class BotProcess : IAsyncDisposable
     /// <summary>Starts the bot expecting it to refuse to start; returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        await using var bot = new BotProcess(new Process { StartInfo = CreateStartInfo(settings) });
+        await using var bot = new BotProcess(settings);
         bot.process.OutputDataReceived += (_, line) => bot.Record(line.Data);
         bot.process.ErrorDataReceived += (_, line) => bot.Record(line.Data);
         bot.process.Start();
@@ -98,9 +115,10 @@ internal sealed partial class BotProcess : IAsyncDisposable
         }
 
         process.Dispose();
+        await DeleteDataDirectoryAsync();
     }
 
-    private static ProcessStartInfo CreateStartInfo(IReadOnlyDictionary<string, string> settings)
+    private static ProcessStartInfo CreateStartInfo(IReadOnlyDictionary<string, string> settings, string dataDirectory)
     {
         var assembly = BuildLayout.BotAssembly;
         if (!File.Exists(assembly))
@@ -124,6 +142,13 @@ internal sealed partial class BotProcess : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         start.Environment.Remove("ASPNETCORE_HTTPS_PORTS");
+        // The bot's data goes to the temporary folder only: no storage setting inherited from the shell may move it.
+        foreach (var inherited in start.Environment.Keys.Where(key => key.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(inherited);
+        }
+
+        start.Environment["SPINEBOT_DATA_DIR"] = dataDirectory;
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings)
@@ -132,6 +157,22 @@ internal sealed partial class BotProcess : IAsyncDisposable
         }
 
         return start;
+    }
+
+    private async Task DeleteDataDirectoryAsync()
+    {
+        // SQLite may release its files a moment after the process is gone.
+        for (var attempt = 1; Directory.Exists(DataDirectory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     private void Record(string? line)

@@ -8,6 +8,16 @@ namespace SpineBot.Browser.Tests.Pages;
 /// </summary>
 internal sealed class ClinicPage : IAsyncDisposable
 {
+    /// <summary>Where each page and frame records the links it was asked to open (see <see cref="ChatWidget.OpenedLinksAsync"/>).</summary>
+    public const string OpenedLinksVariable = "__spinebotOpenedLinks";
+
+    /// <summary>
+    /// A headless browser cannot dial: window.open (what Web Chat calls for a card's call button) records the link
+    /// in every page and frame instead of opening it, so a test can check where a tap would have taken the visitor.
+    /// </summary>
+    private static readonly string RecordOpenedLinks =
+        $"window.{OpenedLinksVariable} = []; window.open = (url) => {{ window.{OpenedLinksVariable}.push(String(url)); return null; }};";
+
     private readonly IBrowserContext context;
 
     private ClinicPage(IBrowserContext context, IPage page, PageWatch watch, IResponse response, Device device)
@@ -38,10 +48,12 @@ internal sealed class ClinicPage : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(device);
 
+        site.ThrowIfBotStopped();
         var browser = await site.BrowserAsync();
         var context = await browser.NewContextAsync(device.ContextOptions());
         try
         {
+            await context.AddInitScriptAsync(RecordOpenedLinks);
             var page = await context.NewPageAsync();
             var watch = PageWatch.Attach(context, page, site.Address);
             var response = await page.GotoAsync(new Uri(site.Address, path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load })
@@ -71,10 +83,12 @@ internal sealed class ClinicPage : IAsyncDisposable
         var options = device.ContextOptions();
         // The embedding page and the bot are both on loopback here; a real site and bot are both public.
         options.Permissions = ["local-network-access"];
+        site.ThrowIfBotStopped();
         var browser = await site.BrowserAsync();
         var context = await browser.NewContextAsync(options);
         try
         {
+            await context.AddInitScriptAsync(RecordOpenedLinks);
             await context.RouteAsync($"{origin}/**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = html }));
             var page = await context.NewPageAsync();
             var watch = PageWatch.Attach(context, page, site.Address, origin);

@@ -35,6 +35,15 @@ public sealed class SpineBotSite : IAsyncLifetime
 
     internal string BotOutput => bot?.Output ?? string.Empty;
 
+    /// <summary>Fails with the bot's output when it stopped (crashed) while the tests still use it.</summary>
+    internal void ThrowIfBotStopped()
+    {
+        if (bot is { HasExited: true })
+        {
+            throw new InvalidOperationException($"The bot stopped while the tests were using it:\n{bot.Output}");
+        }
+    }
+
     public async Task InitializeAsync()
     {
         bot = await BotProcess.StartAsync(Settings, CancellationToken.None);
