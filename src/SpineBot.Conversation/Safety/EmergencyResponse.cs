@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SpineBot.Content;
 using SpineBot.Conversation.Cards;
 using SpineBot.Conversation.Channels;
+using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Wording;
 using SpineBot.Triage.RedFlags;
@@ -45,6 +46,7 @@ internal sealed partial class EmergencyResponse(ClinicContent content, Conversat
             warning.Attachments = [HeroCardTemplate.Emergency.Render(values, canDial: true)];
         }
 
+        UrgentReplies.MarkSent(turnContext);
         await turnContext.SendActivityAsync(warning, cancellationToken);
 
         var startAgain = MessageFactory.SuggestedActions(

@@ -8,7 +8,8 @@ namespace SpineBot.Conversation.State;
 /// Keeps every answer when two turns of one conversation arrive at once (a double click, or two bot instances
 /// behind a load balancer). Turns of a conversation run one at a time on this instance; when another instance
 /// saved the conversation first, the stale save is rejected by the store's ETag check and the turn is run again
-/// on the fresh state. Replies are held until the turn's state is saved, so a retried turn never answers twice.
+/// on the fresh state. Replies are held until the turn's state is saved, so a retried turn never answers twice and
+/// a turn whose state could not be saved asks nothing the bot has not remembered.
 /// </summary>
 public sealed class TurnRetryOnConflictMiddleware(ConversationState conversationState) : IMiddleware
 {
@@ -30,18 +31,21 @@ public sealed class TurnRetryOnConflictMiddleware(ConversationState conversation
 
         var gate = _gates[StripeOf(turnContext.Activity.Conversation?.Id)];
         await gate.WaitAsync(cancellationToken);
+        var completed = false;
         try
         {
             await RunWithRetriesAsync(turnContext, next, held, cancellationToken);
+            completed = true;
         }
         finally
         {
             gate.Release();
 
             // From here on replies pass straight through: the held ones below, and the error handler's apology.
-            // A failed turn still delivers what it said before failing (an emergency warning above all).
+            // A failed turn's replies are dropped (the runner would be asked a question whose answer was not
+            // saved), unless the turn told the runner to get urgent care: that is always delivered.
             turnContext.TurnState[FlushingKey] = true;
-            if (held.Count > 0)
+            if (held.Count > 0 && (completed || UrgentReplies.WereSent(turnContext)))
             {
                 await turnContext.SendActivitiesAsync([.. held], cancellationToken);
             }

@@ -35,6 +35,16 @@ internal static class ActivityShape
             return "The activity has no 'channelId'.";
         }
 
+        if (activity.MembersAdded?.Any(member => string.IsNullOrWhiteSpace(member?.Id)) == true)
+        {
+            return "Every entry of 'membersAdded' needs an 'id'.";
+        }
+
+        if (activity.MembersRemoved?.Any(member => string.IsNullOrWhiteSpace(member?.Id)) == true)
+        {
+            return "Every entry of 'membersRemoved' needs an 'id'.";
+        }
+
         var expectsReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
         if (!expectsReplies && !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
         {

@@ -25,6 +25,7 @@ public sealed class BadRequestTests : IClassFixture<BotApplicationFactory>
         { "no channel", "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"deliveryMode\":\"expectReplies\"}", HttpStatusCode.BadRequest, "channelId" },
         { "no way to reply", "{\"type\":\"message\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"channelId\":\"test\"}", HttpStatusCode.BadRequest, "serviceUrl" },
         { "a field of the wrong type", "{\"type\":\"message\",\"conversation\":\"c\",\"from\":{\"id\":\"u\"},\"channelId\":\"test\"}", HttpStatusCode.BadRequest, "not an activity" },
+        { "a member without an id", "{\"type\":\"conversationUpdate\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"channelId\":\"test\",\"deliveryMode\":\"expectReplies\",\"membersAdded\":[null]}", HttpStatusCode.BadRequest, "membersAdded" },
         { "deeply nested JSON", "{\"type\":\"message\",\"value\":" + new string('[', 200) + new string(']', 200) + "}", HttpStatusCode.BadRequest, "not valid JSON" },
     };
 
