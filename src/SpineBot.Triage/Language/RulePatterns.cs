@@ -68,7 +68,7 @@ public static partial class RulePatterns
         var expanded = macros is null
             ? pattern
             : MacroPattern().Replace(pattern, match => macros.TryGetValue(match.Groups["name"].Value, out var value) ? value : match.Value);
-        return new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        return new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
     }
 
     /// <summary>Compiles several checked patterns into one alternation.</summary>
