@@ -16,6 +16,15 @@ internal static class ChoicePosition
         "go", "with", "its", "it", "is", "say", "like", "would", "answer",
     };
 
+    // Words that can name a position. A reply without one of them, or a digit, is not a position, and the (costly)
+    // number and ordinal recognizers are not asked.
+    private static readonly HashSet<string> PositionWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "last",
+    };
+
     /// <summary>The zero-based index picked, or <c>null</c> when the reply is not a position within <paramref name="count"/> choices.</summary>
     public static int? Read(string? text, int count)
     {
@@ -26,7 +35,13 @@ internal static class ChoicePosition
         }
 
         var remaining = words.Where(w => !PositionFillers.Contains(w)).ToList();
-        var phrase = string.Join(' ', remaining.Count > 0 ? remaining : words);
+        var candidates = remaining.Count > 0 ? remaining : words;
+        if (!candidates.Any(word => PositionWords.Contains(word) || word.Any(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        var phrase = string.Join(' ', candidates);
         var position = Ordinal(phrase, count) ?? Cardinal(phrase);
         return position is >= 1 && position <= count ? position - 1 : null;
     }
