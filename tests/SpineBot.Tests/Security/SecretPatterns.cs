@@ -10,11 +10,15 @@ internal static partial class SecretPatterns
     // Azurite's development account key is published by Microsoft for the emulator and grants nothing.
     private const string AzuriteDevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    // An all-zero key stands for "some key" in tests and examples; it can authorise nothing.
+    private const string PlaceholderKey = "00000000-0000-0000-0000-000000000000";
+
     public static IEnumerable<string> Find(string text) =>
         Patterns()
             .SelectMany(pattern => pattern.Matches(text))
             .Select(match => match.Value)
-            .Where(value => !value.Contains(AzuriteDevelopmentKey, StringComparison.Ordinal));
+            .Where(value => !value.Contains(AzuriteDevelopmentKey, StringComparison.Ordinal)
+                && !value.Contains(PlaceholderKey, StringComparison.Ordinal));
 
     private static IEnumerable<Regex> Patterns() =>
     [
