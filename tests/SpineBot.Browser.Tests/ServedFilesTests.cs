@@ -63,7 +63,8 @@ public sealed class ServedFilesTests(SpineBotSite site) : IDisposable
             ["ClinicWebsite__WidgetFrameAncestors__0"] = "https://clinic.example; script-src *",
         };
 
-        var (exitCode, output) = await BotProcess.RunUntilExitAsync(settings, CancellationToken.None);
+        using var data = new DataFolder();
+        var (exitCode, output) = await BotProcess.RunUntilExitAsync(data.Path, settings, CancellationToken.None);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("ClinicWebsite:WidgetFrameAncestors", output, StringComparison.Ordinal);

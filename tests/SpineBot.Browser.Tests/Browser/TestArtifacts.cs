@@ -13,7 +13,7 @@ internal static class TestArtifacts
         {
             var root = Environment.GetEnvironmentVariable("TEST_ARTIFACTS") is { Length: > 0 } artifacts
                 ? Path.Combine(artifacts, "browser")
-                : Path.Combine(BuildLayout.TestProjectDirectory, "TestResults", "screenshots");
+                : Path.Combine(TestProjectLayout.TestProjectDirectory, "TestResults", "screenshots");
             System.IO.Directory.CreateDirectory(root);
             return root;
         }

@@ -10,7 +10,7 @@ namespace SpineBot.Browser.Tests.Hosting;
 internal static class BotContent
 {
     private static readonly Lazy<ClinicContent> English = new(() =>
-        ContentLoader.Load(DialogsFolder.Locate(null, Path.GetDirectoryName(BuildLayout.BotAssembly)!), ContentLoader.DefaultLanguage));
+        ContentLoader.Load(DialogsFolder.Locate(null, BuildLayout.BotOutputDirectory), ContentLoader.DefaultLanguage));
 
     /// <summary>The English content (dialogs/en) the bot runs with.</summary>
     public static ClinicContent Current => English.Value;

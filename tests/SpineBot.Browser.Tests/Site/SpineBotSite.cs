@@ -8,7 +8,7 @@ namespace SpineBot.Browser.Tests.Site;
 /// <see cref="SpineBotSiteDefinition"/>. The bot lets <see cref="PartnerOrigin"/> frame the chat, as a clinic
 /// that pastes the embed snippet on another site would configure it.
 /// </summary>
-public sealed class SpineBotSite : IAsyncLifetime
+public sealed class SpineBotSite : IAsyncLifetime, IDisposable
 {
     /// <summary>
     /// A site that is allowed to embed the chat. The tests serve its page themselves (nothing listens there); it is
@@ -19,6 +19,8 @@ public sealed class SpineBotSite : IAsyncLifetime
     /// <summary>A site that is not allowed to embed the chat.</summary>
     public const string UnlistedOrigin = "http://localhost:47322";
 
+    // The bot keeps its data (the SQLite database) in a temporary folder of its own, never in src/SpineBot/App_Data.
+    private readonly DataFolder data = new();
     private readonly Lazy<Task<ChromiumSession>> chromium = new(ChromiumSession.LaunchAsync);
     private BotProcess? bot;
 
@@ -46,7 +48,7 @@ public sealed class SpineBotSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        bot = await BotProcess.StartAsync(Settings, CancellationToken.None);
+        bot = await BotProcess.StartAsync(data.Path, Settings, CancellationToken.None);
     }
 
     /// <summary>The shared browser, launched on first use; fails with an install hint when Chromium is missing.</summary>
@@ -63,5 +65,10 @@ public sealed class SpineBotSite : IAsyncLifetime
         {
             await bot.DisposeAsync();
         }
+
+        data.Dispose();
     }
+
+    /// <summary>Deletes the data folder if <see cref="DisposeAsync"/> did not (it stops the bot first).</summary>
+    public void Dispose() => data.Dispose();
 }

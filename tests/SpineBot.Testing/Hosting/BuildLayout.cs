@@ -1,11 +1,11 @@
 using System.Reflection;
 
-namespace SpineBot.Browser.Tests.Hosting;
+namespace SpineBot.Testing.Hosting;
 
 /// <summary>
-/// Where the build put things, as recorded in this assembly by the project file.
+/// Where the build put the bot, as recorded in this assembly by the project file.
 /// </summary>
-internal static class BuildLayout
+public static class BuildLayout
 {
     /// <summary>src/SpineBot: the bot's content root (wwwroot, appsettings.json).</summary>
     public static string BotProjectDirectory => Read("SpineBotProjectDirectory");
@@ -14,11 +14,12 @@ internal static class BuildLayout
     public static string BotAssembly =>
         Environment.GetEnvironmentVariable("SPINEBOT_HOST_DLL") is { Length: > 0 } overridden ? overridden : Read("SpineBotAssembly");
 
-    /// <summary>This test project's folder.</summary>
-    public static string TestProjectDirectory => Read("TestProjectDirectory");
+    /// <summary>The folder the bot runs from, holding the dialogs/ content it loads.</summary>
+    public static string BotOutputDirectory =>
+        Path.GetDirectoryName(BotAssembly) ?? throw new InvalidOperationException($"'{BotAssembly}' has no folder.");
 
     private static string Read(string key) =>
         typeof(BuildLayout).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(attribute => attribute.Key == key)?.Value
-        ?? throw new InvalidOperationException($"The test assembly has no '{key}' metadata; rebuild the test project.");
+        ?? throw new InvalidOperationException($"SpineBot.Testing has no '{key}' metadata; rebuild it.");
 }

@@ -2,20 +2,23 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace SpineBot.Resilience.Tests.Hosting;
+namespace SpineBot.Testing.Hosting;
 
 /// <summary>
 /// The real bot, started as <c>dotnet SpineBot.dll --urls http://127.0.0.1:0</c> (Kestrel, Production environment,
-/// src/SpineBot as content root) with its data in a given folder, as a deployment runs it. It can be killed hard
-/// (SIGKILL, no graceful shutdown) to test what survives a crash; it is killed with its process tree on dispose.
+/// src/SpineBot as content root) with its data in a given folder (<see cref="DataFolder"/>), as a deployment runs it,
+/// plus any extra settings as environment variables. No storage or address setting inherited from the shell can move
+/// it elsewhere. It can be killed hard (SIGKILL, no graceful shutdown) to test what survives a crash; it is killed
+/// with its process tree on dispose.
 /// </summary>
-internal sealed partial class BotProcess : IAsyncDisposable
+public sealed partial class BotProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>Inherited settings that would move the bot's state away from the test's data folder.</summary>
-    private static readonly string[] StorageOverrides =
-        ["Storage__Provider", "Storage__Sqlite__Path", "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"];
+    /// <summary>Inherited settings that would move the bot away from its loopback port.</summary>
+    private static readonly string[] AddressOverrides = ["ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS"];
+
+    private static readonly IReadOnlyDictionary<string, string> NoSettings = new Dictionary<string, string>();
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -45,16 +48,18 @@ internal sealed partial class BotProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the bot keeping its data (the SQLite database) in <paramref name="dataFolder"/>.</summary>
-    public static async Task<BotProcess> StartAsync(string dataFolder, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
+    public static Task<BotProcess> StartAsync(string dataFolder, CancellationToken cancellationToken) =>
+        StartAsync(dataFolder, NoSettings, cancellationToken);
 
-        var bot = new BotProcess(new Process { StartInfo = CreateStartInfo(dataFolder), EnableRaisingEvents = true });
-        bot._process.OutputDataReceived += (_, line) => bot.Record(line.Data);
-        bot._process.ErrorDataReceived += (_, line) => bot.Record(line.Data);
+    /// <summary>Starts the bot with extra settings (environment variables, e.g. <c>ClinicWebsite__X</c>).</summary>
+    public static async Task<BotProcess> StartAsync(
+        string dataFolder,
+        IReadOnlyDictionary<string, string> settings,
+        CancellationToken cancellationToken)
+    {
+        var bot = Launch(dataFolder, settings);
         bot._process.Exited += (_, _) => bot._listening.TrySetException(
             new InvalidOperationException($"The bot exited with code {bot._process.ExitCode} before it listened:\n{bot.Output}"));
-
         bot._process.Start();
         bot._process.BeginOutputReadLine();
         bot._process.BeginErrorReadLine();
@@ -75,6 +80,22 @@ internal sealed partial class BotProcess : IAsyncDisposable
         }
 
         return bot;
+    }
+
+    /// <summary>Starts the bot expecting it to refuse to start; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(
+        string dataFolder,
+        IReadOnlyDictionary<string, string> settings,
+        CancellationToken cancellationToken)
+    {
+        await using var bot = Launch(dataFolder, settings);
+        bot._process.Start();
+        bot._process.BeginOutputReadLine();
+        bot._process.BeginErrorReadLine();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StartTimeout);
+        await bot._process.WaitForExitAsync(timeout.Token);
+        return (bot._process.ExitCode, bot.Output);
     }
 
     /// <summary>An HTTP client for the bot, allowing many requests at once.</summary>
@@ -111,7 +132,18 @@ internal sealed partial class BotProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static ProcessStartInfo CreateStartInfo(string dataFolder)
+    private static BotProcess Launch(string dataFolder, IReadOnlyDictionary<string, string> settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataFolder);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        var bot = new BotProcess(new Process { StartInfo = CreateStartInfo(dataFolder, settings), EnableRaisingEvents = true });
+        bot._process.OutputDataReceived += (_, line) => bot.Record(line.Data);
+        bot._process.ErrorDataReceived += (_, line) => bot.Record(line.Data);
+        return bot;
+    }
+
+    private static ProcessStartInfo CreateStartInfo(string dataFolder, IReadOnlyDictionary<string, string> settings)
     {
         var assembly = BuildLayout.BotAssembly;
         if (!File.Exists(assembly))
@@ -132,7 +164,10 @@ internal sealed partial class BotProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in StorageOverrides)
+        var inherited = start.Environment.Keys
+            .Where(key => AddressOverrides.Contains(key) || key.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        foreach (var name in inherited)
         {
             start.Environment.Remove(name);
         }
@@ -140,6 +175,11 @@ internal sealed partial class BotProcess : IAsyncDisposable
         start.Environment["SPINEBOT_DATA_DIR"] = dataFolder;
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
         return start;
     }
 

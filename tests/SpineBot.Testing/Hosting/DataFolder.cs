@@ -1,13 +1,13 @@
-namespace SpineBot.Resilience.Tests.Hosting;
+namespace SpineBot.Testing.Hosting;
 
 /// <summary>
 /// A fresh, empty folder for the bot's data (<c>SPINEBOT_DATA_DIR</c>: its SQLite database), deleted on dispose.
 /// </summary>
-internal sealed class DataFolder : IDisposable
+public sealed class DataFolder : IDisposable
 {
     public DataFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "spinebot-resilience-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "spinebot-test-data-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
