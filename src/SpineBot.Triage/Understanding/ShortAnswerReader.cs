@@ -95,7 +95,10 @@ public sealed class ShortAnswerReader
             var answered = found.Any(word => word.Kind is WordKind.Yes or WordKind.Frequency or WordKind.Partly);
             if (answered && _qualifiers.Contains(tokens[index]))
             {
-                break;
+                // "every time, esp. long runs": the tail qualifies the answer, unless it takes it back ("... no, never mind").
+                return TailTakesItBack(tokens, index)
+                    ? ShortAnswerReading.NotAnAnswer("a tail that contradicts the answer")
+                    : Combine(found, use);
             }
 
             return ShortAnswerReading.NotAnAnswer("words that are not a short answer");
@@ -157,6 +160,19 @@ public sealed class ShortAnswerReader
         }
 
         return ShortAnswerReading.NotAnAnswer("only filler words");
+    }
+
+    private bool TailTakesItBack(string[] tokens, int start)
+    {
+        for (var index = start; index < tokens.Length; index++)
+        {
+            if (Longest(tokens, index) is { Word.Kind: WordKind.No or WordKind.NotSure })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] Words(string text)
