@@ -32,11 +32,13 @@ internal sealed class CompiledQuestionRule
     /// <summary>How the rule matches the message, or <c>null</c> when it does not.</summary>
     public QuestionMatchReason? Match(string normalized, string plain, IReadOnlyList<MessageClause> questionClauses)
     {
-        if (_exceptions is not null && RulePatterns.SafeIsMatch(_exceptions, normalized))
-        {
-            return null;
-        }
+        // The exceptions are read only once the rule has matched: most rules match nothing, and that keeps a turn cheap.
+        var how = MatchWithoutExceptions(normalized, plain, questionClauses);
+        return how is not null && _exceptions is not null && RulePatterns.SafeIsMatch(_exceptions, normalized) ? null : how;
+    }
 
+    private QuestionMatchReason? MatchWithoutExceptions(string normalized, string plain, IReadOnlyList<MessageClause> questionClauses)
+    {
         if (_alone.Contains(plain))
         {
             return QuestionMatchReason.WholeMessage;
