@@ -1,3 +1,4 @@
+using SpineBot.Content.Answers;
 using SpineBot.Content.Callback;
 using SpineBot.Content.Causes;
 using SpineBot.Content.Clinic;
@@ -35,6 +36,7 @@ public sealed class ClinicContent
         Callback = parts.Callback;
         Commands = parts.Commands;
         Triage = parts.Triage;
+        Answers = parts.Answers;
         _summaryWriter = new SummaryWriter(Messages, Causes, Handoff);
     }
 
@@ -73,6 +75,9 @@ public sealed class ClinicContent
 
     /// <summary>The clinical rules built from this content: red flags, story reader, cause matcher, hand-off rule.</summary>
     public TriageRules Triage { get; }
+
+    /// <summary>The answers to the runner's own questions and asides, and the short-answer reader (answers.json).</summary>
+    public RunnerAnswers Answers { get; }
 
     /// <summary>A cause by id.</summary>
     /// <exception cref="KeyNotFoundException">No cause has that id.</exception>

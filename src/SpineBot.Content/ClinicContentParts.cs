@@ -1,3 +1,4 @@
+using SpineBot.Content.Answers;
 using SpineBot.Content.Callback;
 using SpineBot.Content.Causes;
 using SpineBot.Content.Clinic;
@@ -23,4 +24,5 @@ internal sealed record ClinicContentParts(
     HandoffContent Handoff,
     CallbackContent Callback,
     CommandWords Commands,
-    TriageRules Triage);
+    TriageRules Triage,
+    RunnerAnswers Answers);

@@ -26,4 +26,13 @@ public sealed record ClinicDetails
 
     /// <summary>The title of the clinic's article the bot's advice comes from.</summary>
     public required string ArticleTitle { get; init; }
+
+    /// <summary>The clinic's address, or <c>null</c> until the clinic has filled it in.</summary>
+    public string? Address { get; init; }
+
+    /// <summary>The clinic's opening hours as said in a sentence ("Monday to Friday, 8 am to 5 pm"), or <c>null</c>.</summary>
+    public string? Hours { get; init; }
+
+    /// <summary>What the clinic says about insurance, or <c>null</c>.</summary>
+    public string? Insurance { get; init; }
 }

@@ -19,6 +19,9 @@ internal static class ClinicFile
             EmergencyLink = root.Word("emergencyLink"),
             BotName = root.Word("botName"),
             ArticleTitle = root.Word("articleTitle"),
+            Address = root.OptionalWord("address"),
+            Hours = root.OptionalWord("hours"),
+            Insurance = root.OptionalWord("insurance"),
         };
         if (details.PhoneLink.Length > 0 && !details.PhoneLink.StartsWith("tel:", StringComparison.Ordinal))
         {

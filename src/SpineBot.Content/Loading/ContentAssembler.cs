@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SpineBot.Content.Answers;
 using SpineBot.Content.Callback;
 using SpineBot.Content.Causes;
 using SpineBot.Content.Clinic;
@@ -24,7 +25,7 @@ internal static class ContentAssembler
     public static readonly IReadOnlyList<string> FileNames =
     [
         ClinicFile.Name, CausesFile.Name, ScoringFile.Name, QuestionsFile.Name, NegationFile.Name, RedFlagsFile.Name,
-        ExtractionFile.Name, HandoffFile.Name, CallbackFile.Name, MessagesFile.Name, CommandsFile.Name,
+        ExtractionFile.Name, HandoffFile.Name, CallbackFile.Name, MessagesFile.Name, CommandsFile.Name, AnswersFile.Name,
     ];
 
     public static ClinicContent Assemble(IReadOnlyDictionary<string, string?> texts, string language)
@@ -42,9 +43,10 @@ internal static class ContentAssembler
         var callback = documents.Root(CallbackFile.Name) is { } callbackRoot ? CallbackFile.Read(callbackRoot, questions.ChoiceSets) : null;
         var messages = documents.Root(MessagesFile.Name) is { } messagesRoot ? MessagesFile.Read(messagesRoot) : null;
         var commands = documents.Root(CommandsFile.Name) is { } commandsRoot ? CommandsFile.Read(commandsRoot) : null;
+        var answers = documents.Root(AnswersFile.Name) is { } answersRoot ? AnswersFile.Read(answersRoot, clinic) : null;
         if (context.Issues.Any || clinic is null || causes.Causes is null || scoring is null || questions.Questions is null
             || negation is null || redFlags is null || vocabulary is null || handoff.Wording is null || callback is null
-            || messages is null || commands is null)
+            || messages is null || commands is null || answers is null)
         {
             throw new ContentValidationException(context.Issues.Errors);
         }
@@ -62,7 +64,8 @@ internal static class ContentAssembler
             new HandoffContent(handoff.Wording, messages.Lists),
             callback,
             commands,
-            triage));
+            triage,
+            answers));
     }
 
     private static TriageRules BuildTriage(
