@@ -69,7 +69,7 @@ public sealed class ComponentDialogTests
     }
 
     [Fact]
-    public async Task CancelWhileANestedPromptIsActiveEndsEverything()
+    public async Task CancelWhileANestedPromptIsActiveEndsEverythingAndTheRootCompletes()
     {
         var log = new List<string>();
         var harness = new DialogHarness(() => IntakeConversation.Build(log));
@@ -79,7 +79,9 @@ public sealed class ComponentDialogTests
             .Send("cancel").AssertReply("root cancelled")
             .StartTestAsync();
 
-        Assert.Equal(DialogTurnStatus.Cancelled, harness.LastResult?.Status);
+        // As in Bot Framework: the root component ends (Complete, null result) once its inner stack was cancelled.
+        Assert.Equal(DialogTurnStatus.Complete, harness.LastResult?.Status);
+        Assert.Null(harness.LastResult?.Result);
         Assert.Empty(harness.SavedStack);
         Assert.Contains("score ended CancelCalled", log);
         Assert.Contains("intake ended CancelCalled", log);
@@ -185,7 +187,8 @@ public sealed class ComponentDialogTests
             .Send("finish").AssertReply("intake done: finished early")
             .StartTestAsync();
 
-        Assert.Contains("score ended CancelCalled", log);
+        // As in Bot Framework, ending a component (unlike cancelling it) does not cancel what is on its inner stack.
+        Assert.DoesNotContain("score ended CancelCalled", log);
         Assert.Contains("intake ended EndCalled", log);
         Assert.Empty(harness.SavedStack);
     }

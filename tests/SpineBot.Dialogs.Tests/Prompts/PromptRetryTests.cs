@@ -23,29 +23,48 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task AfterMaxAttemptsFailedRepliesThePromptEndsWithNull()
+    public async Task WithoutAValidatorThePromptAsksUntilAReplyIsRecognised()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new NumberPrompt<int>("number"),
-            () => new PromptOptions { Prompt = MessageFactory.Text("How many miles?"), RetryPrompt = MessageFactory.Text("A number please."), MaxAttempts = 3 }));
+            () => new PromptOptions { Prompt = MessageFactory.Text("How many miles?"), RetryPrompt = MessageFactory.Text("A number please.") }));
+
+        var flow = harness.Flow().Send("hi").AssertReply("How many miles?");
+        for (var i = 0; i < 5; i++)
+        {
+            flow = flow.Send("lots").AssertReply("A number please.");
+        }
+
+        await flow.Send("5").AssertReply("number 5").StartTestAsync();
+        Assert.Equal(DialogTurnStatus.Complete, harness.LastResult?.Status);
+    }
+
+    [Fact]
+    public async Task AValidatorGivesUpThroughTheAttemptCountAndTheStepGetsTheUnrecognisedResult()
+    {
+        static Task<bool> ThreeTries(PromptValidatorContext<int> ctx, CancellationToken ct)
+            => Task.FromResult(ctx.Recognized.Succeeded || ctx.AttemptCount >= 3);
+
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new NumberPrompt<int>("number", ThreeTries),
+            () => new PromptOptions { Prompt = MessageFactory.Text("How many miles?"), RetryPrompt = MessageFactory.Text("A number please.") }));
 
         await harness.Flow()
             .Send("hi").AssertReply("How many miles?")
             .Send("lots").AssertReply("A number please.")
             .Send("many").AssertReply("A number please.")
-            .Send("loads").AssertReply("no answer")
+            .Send("loads").AssertReply("number 0")
             .StartTestAsync();
 
-        Assert.Equal(DialogTurnStatus.Complete, harness.LastResult?.Status);
         Assert.Empty(harness.SavedStack);
     }
 
     [Fact]
-    public async Task MaxAttemptsZeroKeepsAsking()
+    public async Task AValidatorKeepsAskingAsLongAsItRejects()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new TextPrompt("text", (ctx, ct) => Task.FromResult(ctx.Recognized.Value == "done")),
-            () => new PromptOptions { Prompt = MessageFactory.Text("Say done."), MaxAttempts = 0 }));
+            () => new PromptOptions { Prompt = MessageFactory.Text("Say done.") }));
 
         var flow = harness.Flow().Send("hi").AssertReply("Say done.");
         for (var i = 0; i < 6; i++)
