@@ -9,7 +9,7 @@ public sealed class PromptRetryTests
     private static readonly int[] OneToFive = [1, 5];
 
     [Fact]
-    public async Task WithoutRetryPromptTheQuestionIsAskedAgain()
+    public async Task Without_retry_prompt_the_question_is_asked_again()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new NumberPrompt<int>("number"),
@@ -23,7 +23,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task WithoutAValidatorThePromptAsksUntilAReplyIsRecognised()
+    public async Task Without_a_validator_the_prompt_asks_until_a_reply_is_recognised()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new NumberPrompt<int>("number"),
@@ -40,7 +40,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task AValidatorGivesUpThroughTheAttemptCountAndTheStepGetsTheUnrecognisedResult()
+    public async Task A_validator_gives_up_through_the_attempt_count_and_the_step_gets_the_unrecognised_result()
     {
         static Task<bool> ThreeTries(PromptValidatorContext<int> ctx, CancellationToken ct)
             => Task.FromResult(ctx.Recognized.Succeeded || ctx.AttemptCount >= 3);
@@ -60,7 +60,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task AValidatorKeepsAskingAsLongAsItRejects()
+    public async Task A_validator_keeps_asking_as_long_as_it_rejects()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new TextPrompt("text", (ctx, ct) => Task.FromResult(ctx.Recognized.Value == "done")),
@@ -76,7 +76,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task ValidatorRejectionRetriesAndSeesTheAttemptCount()
+    public async Task Validator_rejection_retries_and_sees_the_attempt_count()
     {
         var attempts = new List<int>();
         Task<bool> ZeroToTen(PromptValidatorContext<int> ctx, CancellationToken ct)
@@ -99,7 +99,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task ValidatorThatRepliesItselfReplacesTheRetryPrompt()
+    public async Task Validator_that_replies_itself_replaces_the_retry_prompt()
     {
         async Task<bool> Explain(PromptValidatorContext<int> ctx, CancellationToken ct)
         {
@@ -125,7 +125,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task ValidatorCanReadValidationsAfterAStorageRoundTrip()
+    public async Task Validator_can_read_validations_after_a_storage_round_trip()
     {
         Task<bool> InRange(PromptValidatorContext<int> ctx, CancellationToken ct)
         {
@@ -145,7 +145,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task TextPromptRetriesABlankReply()
+    public async Task Text_prompt_retries_a_blank_reply()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new TextPrompt("text"),
@@ -159,7 +159,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task StartingAPromptWithoutPromptOptionsIsRejected()
+    public async Task Starting_a_prompt_without_prompt_options_is_rejected()
     {
         var steps = new WaterfallStep[] { (step, ct) => step.BeginDialogAsync("text", "not options", ct) };
         var harness = new DialogHarness(() => new TestComponent("root", new WaterfallDialog("w", steps), new TextPrompt("text")));

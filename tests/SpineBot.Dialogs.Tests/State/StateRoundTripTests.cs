@@ -7,7 +7,7 @@ namespace SpineBot.Dialogs.Tests.State;
 public sealed class StateRoundTripTests
 {
     [Fact]
-    public async Task SavedStateIsWrittenByTheProductionSerializerAndReadsBackAsTheStoredTypes()
+    public async Task Saved_state_is_written_by_the_production_serializer_and_reads_back_as_the_stored_types()
     {
         var harness = new DialogHarness(() => IntakeConversation.Build([]));
 
@@ -26,7 +26,7 @@ public sealed class StateRoundTripTests
     }
 
     [Fact]
-    public async Task ConversationContinuesWhenStateWasKeptWithTypeNames()
+    public async Task Conversation_continues_when_state_was_kept_with_type_names()
     {
         var harness = new DialogHarness(() => IntakeConversation.Build([]), storage: new MemoryStorage());
 
@@ -40,7 +40,7 @@ public sealed class StateRoundTripTests
     }
 
     [Fact]
-    public async Task ConversationSurvivesARestartMidPrompt()
+    public async Task Conversation_survives_a_restart_mid_prompt()
     {
         var storage = new JsonRoundTripStorage();
         var before = new DialogHarness(() => IntakeConversation.Build([]), storage: storage);
@@ -56,7 +56,7 @@ public sealed class StateRoundTripTests
     }
 
     [Fact]
-    public async Task PromptAttemptsAreCountedAcrossTurns()
+    public async Task Prompt_attempts_are_counted_across_turns()
     {
         var harness = new DialogHarness(() => IntakeConversation.Build([]));
 
@@ -70,7 +70,7 @@ public sealed class StateRoundTripTests
     }
 
     [Fact]
-    public async Task StateFromARenamedRootDialogThrowsAsInBotFramework()
+    public async Task State_from_a_renamed_root_dialog_throws_as_in_bot_framework()
     {
         var storage = new JsonRoundTripStorage();
         var steps = new WaterfallStep[]
