@@ -12,7 +12,7 @@ public sealed class ServedFilesTests(SpineBotSite site) : IDisposable
     private readonly HttpClient http = new(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = site.Address };
 
     [Fact]
-    public async Task TheChatPageMayBeFramedOnlyByTheBotItselfAndTheConfiguredSites()
+    public async Task The_chat_page_may_be_framed_only_by_the_bot_itself_and_the_configured_sites()
     {
         using var response = await http.GetAsync(new Uri("/widget", UriKind.Relative));
 
@@ -25,7 +25,7 @@ public sealed class ServedFilesTests(SpineBotSite site) : IDisposable
     }
 
     [Fact]
-    public async Task WebChatIsServedByTheBotCompressedAndCachedForAYear()
+    public async Task Web_chat_is_served_by_the_bot_compressed_and_cached_for_a_year()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/lib/webchat/4.18.1/webchat.js");
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
@@ -45,7 +45,7 @@ public sealed class ServedFilesTests(SpineBotSite site) : IDisposable
     [InlineData("/embed.js")]
     [InlineData("/js/widget.js")]
     [InlineData("/css/embed.css")]
-    public async Task TheClinicsOwnFilesAreRevalidatedSoADeploymentReachesVisitorsAtOnce(string path)
+    public async Task The_clinics_own_files_are_revalidated_so_a_deployment_reaches_visitors_at_once(string path)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -56,7 +56,7 @@ public sealed class ServedFilesTests(SpineBotSite site) : IDisposable
     }
 
     [Fact]
-    public async Task AFrameAncestorThatIsNotAPlainOriginStopsTheStartAndNamesTheSetting()
+    public async Task A_frame_ancestor_that_is_not_a_plain_origin_stops_the_start_and_names_the_setting()
     {
         var settings = new Dictionary<string, string>
         {

@@ -1,12 +1,12 @@
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using SpineBot.Storage.State;
 
 namespace SpineBot.Testing;
 
 /// <summary>
-/// Storage that keeps every item only as JSON text, without type names, so each read returns fresh JObjects —
-/// like a real database round trip (unlike MemoryStorage, which keeps .NET types).
+/// Storage that keeps every item only as JSON text written and read by the production serializer (SpineBot.Storage's
+/// <c>StateJson</c>: allow-listed type names), so each read returns fresh objects exactly as the SQLite and blob
+/// stores do — unlike MemoryStorage, which keeps the same .NET objects.
 /// </summary>
 public sealed class JsonRoundTripStorage : IStorage
 {
@@ -44,7 +44,7 @@ public sealed class JsonRoundTripStorage : IStorage
             {
                 if (_items.TryGetValue(key, out var json))
                 {
-                    result[key] = JsonConvert.DeserializeObject<JObject>(json)!;
+                    result[key] = StateJson.Deserialize(json)!;
                 }
             }
         }
@@ -59,7 +59,7 @@ public sealed class JsonRoundTripStorage : IStorage
         {
             foreach (var (key, value) in changes)
             {
-                _items[key] = JsonConvert.SerializeObject(value);
+                _items[key] = StateJson.Serialize(key, value);
             }
 
             WriteCount++;

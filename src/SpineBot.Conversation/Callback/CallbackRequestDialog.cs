@@ -50,10 +50,10 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         _telemetry = telemetry;
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         AddDialog(new WaterfallDialog("callbackSteps", [AskNameAsync, AskPhoneAsync, AskBestTimeAsync, AskConsentAsync, RecordAsync]));
-        AddDialog(new TextPrompt(NamePromptId, (prompt, _) => Task.FromResult(RunnerName.Read(prompt.Recognized.Value) is not null)));
-        AddDialog(new TextPrompt(PhonePromptId, (prompt, _) => Task.FromResult(UsPhoneNumber.Read(prompt.Recognized.Value) is not null)));
-        AddDialog(new ChoicePrompt(BestTimePromptId, (prompt, _) => Task.FromResult(Choice(_content.Callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
-        AddDialog(new ChoicePrompt(ConsentPromptId, (prompt, _) => Task.FromResult(Choice(_content.Callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
+        AddDialog(new TextPrompt(NamePromptId, ThreeMisses.Or<string>(prompt => RunnerName.Read(prompt.Recognized.Value) is not null)));
+        AddDialog(new TextPrompt(PhonePromptId, ThreeMisses.Or<string>(prompt => UsPhoneNumber.Read(prompt.Recognized.Value) is not null)));
+        AddDialog(new ChoicePrompt(BestTimePromptId, ThreeMisses.Or<FoundChoice>(prompt => Choice(_content.Callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
+        AddDialog(new ChoicePrompt(ConsentPromptId, ThreeMisses.Or<FoundChoice>(prompt => Choice(_content.Callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
     }
 
     private Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)

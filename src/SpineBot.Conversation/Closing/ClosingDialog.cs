@@ -38,7 +38,7 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         AddDialog(new WaterfallDialog("closingSteps", [SummarizeAsync, ThankAsync]));
-        AddDialog(new ChoicePrompt(FeedbackPromptId));
+        AddDialog(new ChoicePrompt(FeedbackPromptId, ThreeMisses.OrRecognized<FoundChoice>()));
     }
 
     private async Task<DialogTurnResult> SummarizeAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -50,7 +50,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
     }
 
     /// <summary>The first message of a conversation (or the first after one ended).</summary>
-    protected override async Task<DialogTurnResult> OnBeginUnitAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         var turnContext = innerDc.Context;

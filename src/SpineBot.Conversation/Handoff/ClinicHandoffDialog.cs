@@ -39,15 +39,15 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _telemetry = telemetry;
         AddDialog(new WaterfallDialog("handoffSteps", [OfferAsync, AfterOfferAsync, EndAsync]));
-        AddDialog(new ChoicePrompt(OfferPromptId));
+        AddDialog(new ChoicePrompt(OfferPromptId, ThreeMisses.OrRecognized<FoundChoice>()));
         AddDialog(callback);
     }
 
-    protected override async Task<DialogTurnResult> OnBeginUnitAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         await _memory.NoteTalkingToClinicAsync(innerDc.Context, true, cancellationToken);
-        return await base.OnBeginUnitAsync(innerDc, options, cancellationToken);
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
     }
 
     protected override async Task OnEndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         }
 
         var startPrompt = MessageFactory.Text(_content.Messages.Welcome.StartPrompt);
-        return await step.PromptAsync(StoryPromptId, new PromptOptions { Prompt = startPrompt, MaxAttempts = 0 }, cancellationToken);
+        return await step.PromptAsync(StoryPromptId, new PromptOptions { Prompt = startPrompt }, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ReadStoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -40,8 +40,8 @@ internal abstract class QuestionsDialog : RunnerComponentDialog
         _answers = answers;
         _memory = memory;
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, ReadAnswerAsync]));
-        AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) => Task.FromResult(Understood(prompt.Context, prompt.Options, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
-        AddDialog(new NumberPrompt<int>(NumberPromptId, (prompt, _) => Task.FromResult(Understood(prompt.Context, prompt.Options, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
+        AddDialog(new ChoicePrompt(ChoicePromptId, ThreeMisses.Or<FoundChoice>(prompt => Understood(prompt.Context, prompt.Options, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
+        AddDialog(new NumberPrompt<int>(NumberPromptId, ThreeMisses.Or<int>(prompt => Understood(prompt.Context, prompt.Options, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
     }
 
     private static QuestionsOptions OptionsOf(WaterfallStepContext step) =>
@@ -64,7 +64,7 @@ internal abstract class QuestionsDialog : RunnerComponentDialog
     {
         var options = OptionsOf(step);
         var question = _content.Question(step.Values.GetValue<string>(QuestionKey) ?? string.Empty);
-        var report = _answers.Read(question, step.Context, options.Report, step.Result);
+        var report = ThreeMisses.GaveUp(step.Context) ? null : _answers.Read(question, step.Context, options.Report, step.Result);
         if (report is null)
         {
             // Three answers the bot could not understand: give the clinic's number instead of asking again.

@@ -26,7 +26,7 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
         ArgumentNullException.ThrowIfNull(content);
         _content = content;
         AddDialog(new WaterfallDialog("safetySteps", [AskAsync, ReadAnswerAsync]));
-        AddDialog(new ChoicePrompt(PromptId, (prompt, _) => Task.FromResult(AnswerOf(prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
+        AddDialog(new ChoicePrompt(PromptId, ThreeMisses.Or<FoundChoice>(prompt => AnswerOf(prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
     }
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)

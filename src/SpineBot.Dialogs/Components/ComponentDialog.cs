@@ -18,9 +18,9 @@ namespace SpineBot.Dialogs;
 /// <see cref="Dialog.EndOfTurn"/>;</item>
 /// <item><c>await innerDc.CancelAllDialogsAsync()</c> (every nested dialog is cancelled, innermost first) then
 /// <c>return await innerDc.BeginDialogAsync(...)</c> to start over inside the component;</item>
-/// <item><c>return await innerDc.CancelAllDialogsAsync()</c>: the component ends too. The dialog below it resumes
-/// with a <c>null</c> result (as in Bot Framework); when nothing is below it (e.g. it is the root), the cancellation
-/// carries outwards: the turn result is <see cref="DialogTurnStatus.Cancelled"/> and the stack is empty. So "cancel"
+/// <item><c>return await innerDc.CancelAllDialogsAsync()</c>: the component ends too, as in Bot Framework: the
+/// dialog below it resumes with a <c>null</c> result; when nothing is below it (e.g. it is the root), the turn
+/// result is <see cref="DialogTurnStatus.Complete"/> with a <c>null</c> result and the stack is empty. So "cancel"
 /// handled by the root component ends the whole conversation flow;</item>
 /// <item>cancel and return a <see cref="DialogTurnStatus.Complete"/> result, or
 /// <c>return await EndComponentAsync(innerDc.Parent!, result)</c>: the component ends with that result and the dialog
@@ -28,18 +28,20 @@ namespace SpineBot.Dialogs;
 /// </list>
 /// <para>The turn that <em>starts</em> a component goes to <see cref="OnBeginDialogAsync"/>, not
 /// <see cref="OnContinueDialogAsync"/>; override both if the very first message must be screened too.</para>
-/// <para>Whenever the inner stack is empty after a turn, the component ends (it has nothing left to wait for).
-/// When the component itself is ended, replaced or cancelled, whatever is still on its inner stack is cancelled
-/// (so nested <see cref="Dialog.EndDialogAsync"/> hooks run).</para>
+/// <para>Whenever the inner turn's status is not <see cref="DialogTurnStatus.Waiting"/>, the component ends with the
+/// inner result (an inner <see cref="DialogTurnStatus.Complete"/> result passes up to the dialog below). When the
+/// component itself is cancelled, whatever is still on its inner stack is cancelled too (so nested
+/// <see cref="Dialog.EndDialogAsync"/> hooks run); ending or replacing it leaves the inner stack alone, as in Bot
+/// Framework.</para>
 /// </remarks>
-public abstract class ComponentDialog : Dialog
+public class ComponentDialog : Dialog
 {
     private const string InnerStackKey = "dialogs";
 
     private readonly DialogSet _dialogs = new();
 
     /// <summary>Initializes a new instance of the <see cref="ComponentDialog"/> class.</summary>
-    protected ComponentDialog(string dialogId)
+    public ComponentDialog(string dialogId)
         : base(dialogId)
     {
     }
@@ -73,7 +75,7 @@ public abstract class ComponentDialog : Dialog
         var instance = ActiveInstance(dc);
         var innerDc = CreateInnerContext(dc.Context, instance, dc);
         var turnResult = await OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false);
-        return await AfterInnerTurnAsync(dc, instance, innerDc, turnResult, cancellationToken).ConfigureAwait(false);
+        return await AfterInnerTurnAsync(dc, instance, turnResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -83,7 +85,7 @@ public abstract class ComponentDialog : Dialog
         var instance = ActiveInstance(dc);
         var innerDc = CreateInnerContext(dc.Context, instance, dc);
         var turnResult = await OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
-        return await AfterInnerTurnAsync(dc, instance, innerDc, turnResult, cancellationToken).ConfigureAwait(false);
+        return await AfterInnerTurnAsync(dc, instance, turnResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -112,8 +114,12 @@ public abstract class ComponentDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(instance);
-        var innerDc = CreateInnerContext(turnContext, instance, null);
-        await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        if (reason == DialogReason.CancelCalled)
+        {
+            var innerDc = CreateInnerContext(turnContext, instance, null);
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         await OnEndDialogAsync(turnContext, instance, reason, cancellationToken).ConfigureAwait(false);
     }
 
@@ -143,7 +149,7 @@ public abstract class ComponentDialog : Dialog
     protected virtual Task OnRepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
         => Task.CompletedTask;
 
-    /// <summary>Called when the component is ended, replaced or cancelled, after its inner stack was cancelled.</summary>
+    /// <summary>Called when the component is ended, replaced or cancelled (after a cancel, its inner stack was cancelled first).</summary>
     protected virtual Task OnEndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
         => Task.CompletedTask;
 
@@ -164,7 +170,7 @@ public abstract class ComponentDialog : Dialog
         return new DialogContext(_dialogs, turnContext, innerState) { Parent = outerDc };
     }
 
-    private async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext outerDc, DialogInstance instance, DialogContext innerDc, DialogTurnResult turnResult, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AfterInnerTurnAsync(DialogContext outerDc, DialogInstance instance, DialogTurnResult turnResult, CancellationToken cancellationToken)
     {
         if (!outerDc.Stack.Contains(instance))
         {
@@ -172,16 +178,11 @@ public abstract class ComponentDialog : Dialog
             return turnResult;
         }
 
-        if (turnResult.Status == DialogTurnStatus.Waiting && innerDc.Stack.Count > 0)
+        if (turnResult.Status == DialogTurnStatus.Waiting)
         {
             return EndOfTurn;
         }
 
-        // A cancelled inner stack with nothing below this component: the whole outer stack is now cancelled too.
-        var cancelsOuterStack = turnResult.Status == DialogTurnStatus.Cancelled && outerDc.Stack.Count == 1;
-        var ended = await EndComponentAsync(outerDc, turnResult.Result, cancellationToken).ConfigureAwait(false);
-        return cancelsOuterStack && ended.Status == DialogTurnStatus.Complete
-            ? new DialogTurnResult(DialogTurnStatus.Cancelled) { ParentEnded = true }
-            : ended;
+        return await EndComponentAsync(outerDc, turnResult.Result, cancellationToken).ConfigureAwait(false);
     }
 }

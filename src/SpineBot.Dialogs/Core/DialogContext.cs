@@ -92,7 +92,7 @@ public class DialogContext
 
     /// <summary>
     /// Ends the active dialog and resumes the one below it with <paramref name="result"/>. When the stack becomes empty
-    /// the turn result is <see cref="DialogTurnStatus.Complete"/> with <see cref="DialogTurnResult.ParentEnded"/> set.
+    /// the turn result is <see cref="DialogTurnStatus.Complete"/> with <paramref name="result"/>.
     /// </summary>
     public async Task<DialogTurnResult> EndDialogAsync(object? result = null, CancellationToken cancellationToken = default)
     {
@@ -100,7 +100,7 @@ public class DialogContext
         var instance = ActiveDialog;
         if (instance is null)
         {
-            return new DialogTurnResult(DialogTurnStatus.Complete, result) { ParentEnded = true };
+            return new DialogTurnResult(DialogTurnStatus.Complete, result);
         }
 
         var dialog = FindDialog(instance.Id)
@@ -118,12 +118,13 @@ public class DialogContext
 
     /// <summary>
     /// Cancels every dialog on this stack (top first; components cancel their own inner stacks too). Returns
-    /// <see cref="DialogTurnStatus.Cancelled"/>, or <see cref="DialogTurnStatus.Empty"/> when nothing was running.
+    /// <see cref="DialogTurnStatus.Cancelled"/>, or <see cref="DialogTurnStatus.Empty"/> when nothing was running on a
+    /// root stack (an inner stack, which has a <see cref="Parent"/>, always reports Cancelled, as in Bot Framework).
     /// Only this stack is affected, not the parent's.
     /// </summary>
     public async Task<DialogTurnResult> CancelAllDialogsAsync(CancellationToken cancellationToken = default)
     {
-        if (Stack.Count == 0)
+        if (Stack.Count == 0 && Parent is null)
         {
             return new DialogTurnResult(DialogTurnStatus.Empty);
         }
@@ -133,7 +134,7 @@ public class DialogContext
             await EndActiveDialogAsync(DialogReason.CancelCalled, cancellationToken).ConfigureAwait(false);
         }
 
-        return new DialogTurnResult(DialogTurnStatus.Cancelled) { ParentEnded = true };
+        return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
 
     /// <summary>Asks the active dialog to repeat its question (e.g. after answering "help").</summary>

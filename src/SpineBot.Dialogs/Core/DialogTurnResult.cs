@@ -11,9 +11,4 @@ public sealed class DialogTurnResult(DialogTurnStatus status, object? result = n
     /// <summary>Gets the value the ended dialog returned (for <see cref="DialogTurnStatus.Complete"/>).</summary>
     public object? Result { get; } = result;
 
-    /// <summary>
-    /// Gets a value indicating whether this result ended the dialog stack it was produced on
-    /// (the stack of the root <see cref="DialogContext"/> or of a component), so nothing on that stack runs any more.
-    /// </summary>
-    public bool ParentEnded { get; init; }
 }

@@ -8,7 +8,7 @@ namespace SpineBot.Dialogs.Prompts;
 /// Asks a yes/no question with Yes and No buttons; ends with <c>true</c> or <c>false</c>. Understands "yes", "yeah",
 /// "yep", "sure", "ok", "y", "no", "nope", "nah", "not really", "n" and similar; unsure replies ("not sure", "maybe")
 /// are retried. Two <see cref="PromptOptions.Choices"/> replace the button labels (yes first, then no); typing a
-/// label or one of its synonyms also answers.
+/// label or one of its synonyms also answers, and so does the option's number ("1" yes, "2" no).
 /// </summary>
 public sealed class ConfirmPrompt : Prompt<bool>
 {
@@ -39,7 +39,7 @@ public sealed class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var text = turnContext.Activity?.Type == ActivityTypes.Message ? turnContext.Activity.Text : null;
-        var answer = LabelAnswer(text, YesNoChoices(options)) ?? YesNoReply.Read(text);
+        var answer = LabelAnswer(text, YesNoChoices(options)) ?? YesNoReply.Read(text) ?? OptionNumberAnswer(text);
         return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = answer.HasValue, Value = answer ?? false });
     }
 
@@ -57,6 +57,15 @@ public sealed class ConfirmPrompt : Prompt<bool>
 
         return null;
     }
+
+    /// <summary>"1" or "2": the numbers the inline and list styles show (as the SDK's confirm prompt reads them).</summary>
+    private static bool? OptionNumberAnswer(string? text)
+        => text?.Trim() switch
+        {
+            "1" => true,
+            "2" => false,
+            _ => null,
+        };
 
     private IList<Choice> YesNoChoices(PromptOptions options)
         => options.Choices is { Count: 2 } custom ? custom : [new Choice(Labels.Yes), new Choice(Labels.No)];

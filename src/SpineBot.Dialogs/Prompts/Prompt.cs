@@ -7,11 +7,12 @@ namespace SpineBot.Dialogs.Prompts;
 /// Base class for dialogs that ask one question and end with the typed answer.
 /// </summary>
 /// <remarks>
-/// A reply that is not recognised, or that the validator rejects, gets <see cref="PromptOptions.RetryPrompt"/> (or
-/// <see cref="PromptOptions.Prompt"/> again). When the number of failed replies reaches
-/// <see cref="PromptOptions.MaxAttempts"/> the prompt ends with a <c>null</c> result and sends nothing, so the
-/// calling step must check for <c>null</c> and offer another way forward instead of asking again. The attempt count is
-/// kept in the prompt's dialog state, so it survives turns.
+/// As in Bot Framework, a prompt asks until its validator accepts (or, without a validator, until a reply is
+/// recognised): a failed reply gets <see cref="PromptOptions.RetryPrompt"/> (or <see cref="PromptOptions.Prompt"/>
+/// again) unless something was already sent in this turn (e.g. the validator explained what it needs). An app that
+/// wants to give up after a few tries does so in its validator through
+/// <see cref="PromptValidatorContext{T}.AttemptCount"/> (accept and let the step read the unrecognised result).
+/// The attempt count is kept in the prompt's dialog state, so it survives turns.
 /// </remarks>
 /// <typeparam name="T">The type of value the prompt returns.</typeparam>
 public abstract class Prompt<T> : Dialog
@@ -44,7 +45,7 @@ public abstract class Prompt<T> : Dialog
         return EndOfTurn;
     }
 
-    /// <summary>Recognises and validates the reply; ends with the value, retries, or ends with <c>null</c> after too many failures.</summary>
+    /// <summary>Recognises and validates the reply; ends with the value, or asks again unless the turn already replied.</summary>
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -55,11 +56,11 @@ public abstract class Prompt<T> : Dialog
 
         var instance = dc.ActiveDialog ?? throw new InvalidOperationException("The prompt is not on the stack.");
         var (options, state) = ReadInstance(instance);
+        _ = SentActivityCounter.Of(dc.Context); // counts from here on what recognition and validation send
         var recognized = await OnRecognizeAsync(dc.Context, state, options, cancellationToken).ConfigureAwait(false);
         var attemptCount = state.GetValue<int>(AttemptCountKey) + 1;
         state[AttemptCountKey] = attemptCount;
 
-        var validatorResponded = false;
         bool isValid;
         if (_validator is null)
         {
@@ -67,9 +68,7 @@ public abstract class Prompt<T> : Dialog
         }
         else
         {
-            var sentBefore = SentActivityCounter.Of(dc.Context);
             isValid = await _validator(new PromptValidatorContext<T>(dc.Context, recognized, state, options, attemptCount), cancellationToken).ConfigureAwait(false);
-            validatorResponded = SentActivityCounter.Of(dc.Context) > sentBefore;
         }
 
         if (isValid)
@@ -77,12 +76,8 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
         }
 
-        if (options.MaxAttempts > 0 && attemptCount >= options.MaxAttempts)
-        {
-            return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (!validatorResponded)
+        // The SDK's rule (`if (!dc.Context.Responded)`), also counting replies that are buffered in the turn.
+        if (!HasRespondedThisTurn(dc.Context))
         {
             await OnPromptAsync(dc.Context, state, options, true, cancellationToken).ConfigureAwait(false);
         }
@@ -121,6 +116,9 @@ public abstract class Prompt<T> : Dialog
         var source = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
         return source is null ? null : ActivityCopy.AsMessage(source);
     }
+
+    private static bool HasRespondedThisTurn(ITurnContext turnContext)
+        => turnContext.Responded || SentActivityCounter.Of(turnContext) > 0;
 
     private static PromptOptions? ReadOptions(object? options)
     {

@@ -4,7 +4,7 @@ using SpineBot.Dialogs.Choices;
 namespace SpineBot.Dialogs.Prompts;
 
 /// <summary>
-/// What a prompt asks and how often. Stored in the prompt's dialog state, so keep it plain data
+/// What a prompt asks. Stored in the prompt's dialog state, so keep it plain data
 /// (activities, choices, and JSON-serialisable <see cref="Validations"/>).
 /// </summary>
 public sealed class PromptOptions
@@ -25,13 +25,6 @@ public sealed class PromptOptions
 
     /// <summary>Gets or sets extra data for the validator (read it with <see cref="GetValidations{T}"/>).</summary>
     public object? Validations { get; set; }
-
-    /// <summary>
-    /// Gets or sets how many failed replies the prompt accepts: when the number of unrecognised or rejected replies
-    /// reaches this, the prompt ends with a <c>null</c> result instead of asking again, so the caller can offer
-    /// another way forward. 0 means keep asking. Defaults to 3.
-    /// </summary>
-    public int MaxAttempts { get; set; } = 3;
 
     /// <summary>Gets <see cref="Validations"/> as <typeparamref name="T"/>, converting after a storage round trip.</summary>
     public T? GetValidations<T>() => StateJson.ConvertTo<T>(Validations);

@@ -48,7 +48,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task TeamsWithFourChoicesGetsAHeroCardBecauseItShowsOnlyThreeSuggestedActions()
+    public async Task Teams_with_four_choices_gets_a_hero_card_because_it_shows_only_three_suggested_actions()
     {
         await Harness(Channels.Msteams, FourAreas).Flow()
             .Send("hi").AssertReply(a => AssertHeroCard(a, "Where?", FourAreas))
@@ -57,7 +57,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task TeamsPersonalChatWithThreeChoicesGetsSuggestedActions()
+    public async Task Teams_personal_chat_with_three_choices_gets_suggested_actions()
     {
         await Harness(Channels.Msteams, ThreeAreas).Flow()
             .Send("hi").AssertReply(a => AssertSuggestedActions(a, "Where?", ThreeAreas))
@@ -65,7 +65,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task TeamsGroupChatGetsAHeroCardEvenForFewChoices()
+    public async Task Teams_group_chat_gets_a_hero_card_even_for_few_choices()
     {
         var harness = Harness(Channels.Msteams, ThreeAreas);
         harness.Adapter.Conversation.Conversation.ConversationType = "groupChat";
@@ -80,7 +80,7 @@ public sealed class ChoiceRenderingTests
     [InlineData(Channels.Directline)]
     [InlineData(Channels.Emulator)]
     [InlineData(Channels.Test)]
-    public async Task WebChatAndSimilarChannelsGetSuggestedActions(string channelId)
+    public async Task Web_chat_and_similar_channels_get_suggested_actions(string channelId)
     {
         await Harness(channelId, FourAreas).Flow()
             .Send("hi").AssertReply(a => AssertSuggestedActions(a, "Where?", FourAreas))
@@ -88,7 +88,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task ChannelWithoutButtonsGetsANumberedList()
+    public async Task Channel_without_buttons_gets_a_numbered_list()
     {
         await Harness("sms", FourAreas).Flow()
             .Send("hi").AssertReply("Where?\n\n   1. Lower back\n\n   2. Upper back\n\n   3. Hip\n\n   4. Neck")
@@ -96,7 +96,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task ChannelWithoutButtonsAndFewChoicesGetsThemInline()
+    public async Task Channel_without_buttons_and_few_choices_gets_them_inline()
     {
         await Harness("sms", ThreeAreas).Flow()
             .Send("hi").AssertReply("Where? (1) Lower back, (2) Upper back, or (3) Hip")
@@ -104,7 +104,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task ExplicitStyleOverridesTheChannelDefault()
+    public async Task Explicit_style_overrides_the_channel_default()
     {
         await Harness(Channels.Webchat, FourAreas, ListStyle.HeroCard).Flow()
             .Send("hi").AssertReply(a => AssertHeroCard(a, "Where?", FourAreas))
@@ -112,7 +112,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task RetryShowsTheChoicesAgainWithTheRetryText()
+    public async Task Retry_shows_the_choices_again_with_the_retry_text()
     {
         await Harness(Channels.Msteams, FourAreas).Flow()
             .Send("hi").AssertReply(_ => { })
@@ -121,7 +121,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public async Task StyleNoneSendsOnlyTheQuestion()
+    public async Task Style_none_sends_only_the_question()
     {
         await Harness(Channels.Webchat, FourAreas, ListStyle.None).Flow()
             .Send("hi").AssertReply(a =>
@@ -133,7 +133,7 @@ public sealed class ChoiceRenderingTests
     }
 
     [Fact]
-    public void ChannelCapabilitiesMatchWhatEachChannelShows()
+    public void Channel_capabilities_match_what_each_channel_shows()
     {
         Assert.True(Channel.SupportsSuggestedActions(Channels.Msteams, 3));
         Assert.False(Channel.SupportsSuggestedActions(Channels.Msteams, 4));

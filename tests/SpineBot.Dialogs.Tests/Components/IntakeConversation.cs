@@ -6,7 +6,8 @@ namespace SpineBot.Dialogs.Tests.Components;
 
 /// <summary>
 /// Three levels of components: root (interrupting) → "intake" component → "score" component → number prompt,
-/// then a confirm prompt in "intake". The root echoes "intake done: {score}/{numb}" at the end.
+/// then a confirm prompt in "intake". The root echoes "intake done: {score}/{numb}" at the end. The number prompt's
+/// validator gives up on the third reply (the score is then 0, the prompt's unrecognised value).
 /// </summary>
 internal static class IntakeConversation
 {
@@ -19,7 +20,7 @@ internal static class IntakeConversation
                 (step, ct) => step.PromptAsync("number", new PromptOptions { Prompt = MessageFactory.Text("score?") }, ct),
                 (step, ct) => step.EndDialogAsync(step.Result, ct),
             ]),
-            new NumberPrompt<int>("number"))
+            new NumberPrompt<int>("number", (ctx, ct) => Task.FromResult(ctx.Recognized.Succeeded || ctx.AttemptCount >= 3)))
         {
             Commands = InterruptingComponent.NoCommands(),
         };

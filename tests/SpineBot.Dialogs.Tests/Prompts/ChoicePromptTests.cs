@@ -44,7 +44,7 @@ public sealed class ChoicePromptTests
     [InlineData("my upper back mostly", 1)]
     [InlineData("down my leg", 2)]
     [InlineData("buttock", 2)]
-    public async Task ReplyPicksTheMeantChoice(string reply, int expectedIndex)
+    public async Task Reply_picks_the_meant_choice(string reply, int expectedIndex)
     {
         var expected = WhereQuestion().Choices![expectedIndex].Value;
 
@@ -60,7 +60,7 @@ public sealed class ChoicePromptTests
     [InlineData("5")]
     [InlineData("fifth")]
     [InlineData("   ")]
-    public async Task AmbiguousOrUnknownReplyIsAskedAgainWithTheChoices(string reply)
+    public async Task Ambiguous_or_unknown_reply_is_asked_again_with_the_choices(string reply)
     {
         await Harness().Flow()
             .Send("hi").AssertReply(a => Assert.StartsWith("Where does it hurt?", a.AsMessageActivity().Text))
@@ -76,7 +76,7 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
-    public async Task FoundChoiceNamesTheSynonymThatMatched()
+    public async Task Found_choice_names_the_synonym_that_matched()
     {
         var harness = Harness();
 
@@ -91,7 +91,7 @@ public sealed class ChoicePromptTests
     }
 
     [Fact]
-    public async Task ChoiceValueThatLooksLikeANumberWinsOverPosition()
+    public async Task Choice_value_that_looks_like_a_number_wins_over_position()
     {
         PromptOptions Options() => new()
         {

@@ -29,7 +29,7 @@ public sealed class ConfirmPromptTests
     [InlineData("of course")]
     [InlineData("sure, why not")]
     [InlineData("yes, no problem")]
-    public async Task YesPhrasingsReadAsYes(string reply)
+    public async Task Yes_phrasings_read_as_yes(string reply)
     {
         await Harness().Flow()
             .Send("hi").AssertReply(_ => { })
@@ -49,7 +49,7 @@ public sealed class ConfirmPromptTests
     [InlineData("it does not")]
     [InlineData("not ok")]
     [InlineData("no thanks")]
-    public async Task NoPhrasingsReadAsNo(string reply)
+    public async Task No_phrasings_read_as_no(string reply)
     {
         await Harness().Flow()
             .Send("hi").AssertReply(_ => { })
@@ -63,7 +63,7 @@ public sealed class ConfirmPromptTests
     [InlineData("I don't know")]
     [InlineData("yes and no")]
     [InlineData("what do you mean")]
-    public async Task UnsureOrMixedRepliesAreAskedAgain(string reply)
+    public async Task Unsure_or_mixed_replies_are_asked_again(string reply)
     {
         await Harness().Flow()
             .Send("hi").AssertReply(_ => { })
@@ -73,7 +73,7 @@ public sealed class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task QuestionOffersYesAndNoButtons()
+    public async Task Question_offers_yes_and_no_buttons()
     {
         await Harness().Flow()
             .Send("hi").AssertReply(a =>
@@ -87,7 +87,7 @@ public sealed class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task CustomLabelsAreShownAndUnderstood()
+    public async Task Custom_labels_are_shown_and_understood()
     {
         PromptOptions Options() => new()
         {

@@ -28,7 +28,7 @@ public sealed class NumberPromptTests
     [InlineData("I'd say 8", 8)]
     [InlineData("0", 0)]
     [InlineData("twenty one", 21)]
-    public async Task IntegerPromptUnderstandsHowPeopleSayNumbers(string reply, int expected)
+    public async Task Integer_prompt_understands_how_people_say_numbers(string reply, int expected)
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(new NumberPrompt<int>("number"), ScoreQuestion));
 
@@ -45,7 +45,7 @@ public sealed class NumberPromptTests
     [InlineData("between 5 and 6")]
     [InlineData("6.5")]
     [InlineData("   ")]
-    public async Task IntegerPromptRetriesRepliesWithoutOneWholeNumber(string reply)
+    public async Task Integer_prompt_retries_replies_without_one_whole_number(string reply)
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(new NumberPrompt<int>("number"), ScoreQuestion));
 
@@ -60,7 +60,7 @@ public sealed class NumberPromptTests
     [InlineData("6.5", "6.5")]
     [InlineData("6.5/10", "6.5")]
     [InlineData("six and a half", "6.5")]
-    public async Task DoublePromptKeepsFractions(string reply, string expected)
+    public async Task Double_prompt_keeps_fractions(string reply, string expected)
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(new NumberPrompt<double>("number"), ScoreQuestion));
 
@@ -71,7 +71,7 @@ public sealed class NumberPromptTests
     }
 
     [Fact]
-    public async Task DecimalPromptReturnsDecimal()
+    public async Task Decimal_prompt_returns_decimal()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(new NumberPrompt<decimal>("number"), ScoreQuestion));
 
@@ -84,6 +84,6 @@ public sealed class NumberPromptTests
     }
 
     [Fact]
-    public void UnsupportedNumberTypeIsRejectedAtConstruction()
+    public void Unsupported_number_type_is_rejected_at_construction()
         => Assert.Throws<NotSupportedException>(() => new NumberPrompt<byte>("number"));
 }

@@ -9,7 +9,7 @@ public sealed class PromptRetryTests
     private static readonly int[] OneToFive = [1, 5];
 
     [Fact]
-    public async Task WithoutRetryPromptTheQuestionIsAskedAgain()
+    public async Task Without_retry_prompt_the_question_is_asked_again()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new NumberPrompt<int>("number"),
@@ -23,29 +23,48 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task AfterMaxAttemptsFailedRepliesThePromptEndsWithNull()
+    public async Task Without_a_validator_the_prompt_asks_until_a_reply_is_recognised()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new NumberPrompt<int>("number"),
-            () => new PromptOptions { Prompt = MessageFactory.Text("How many miles?"), RetryPrompt = MessageFactory.Text("A number please."), MaxAttempts = 3 }));
+            () => new PromptOptions { Prompt = MessageFactory.Text("How many miles?"), RetryPrompt = MessageFactory.Text("A number please.") }));
+
+        var flow = harness.Flow().Send("hi").AssertReply("How many miles?");
+        for (var i = 0; i < 5; i++)
+        {
+            flow = flow.Send("lots").AssertReply("A number please.");
+        }
+
+        await flow.Send("5").AssertReply("number 5").StartTestAsync();
+        Assert.Equal(DialogTurnStatus.Complete, harness.LastResult?.Status);
+    }
+
+    [Fact]
+    public async Task A_validator_gives_up_through_the_attempt_count_and_the_step_gets_the_unrecognised_result()
+    {
+        static Task<bool> ThreeTries(PromptValidatorContext<int> ctx, CancellationToken ct)
+            => Task.FromResult(ctx.Recognized.Succeeded || ctx.AttemptCount >= 3);
+
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(
+            new NumberPrompt<int>("number", ThreeTries),
+            () => new PromptOptions { Prompt = MessageFactory.Text("How many miles?"), RetryPrompt = MessageFactory.Text("A number please.") }));
 
         await harness.Flow()
             .Send("hi").AssertReply("How many miles?")
             .Send("lots").AssertReply("A number please.")
             .Send("many").AssertReply("A number please.")
-            .Send("loads").AssertReply("no answer")
+            .Send("loads").AssertReply("number 0")
             .StartTestAsync();
 
-        Assert.Equal(DialogTurnStatus.Complete, harness.LastResult?.Status);
         Assert.Empty(harness.SavedStack);
     }
 
     [Fact]
-    public async Task MaxAttemptsZeroKeepsAsking()
+    public async Task A_validator_keeps_asking_as_long_as_it_rejects()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new TextPrompt("text", (ctx, ct) => Task.FromResult(ctx.Recognized.Value == "done")),
-            () => new PromptOptions { Prompt = MessageFactory.Text("Say done."), MaxAttempts = 0 }));
+            () => new PromptOptions { Prompt = MessageFactory.Text("Say done.") }));
 
         var flow = harness.Flow().Send("hi").AssertReply("Say done.");
         for (var i = 0; i < 6; i++)
@@ -57,7 +76,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task ValidatorRejectionRetriesAndSeesTheAttemptCount()
+    public async Task Validator_rejection_retries_and_sees_the_attempt_count()
     {
         var attempts = new List<int>();
         Task<bool> ZeroToTen(PromptValidatorContext<int> ctx, CancellationToken ct)
@@ -80,7 +99,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task ValidatorThatRepliesItselfReplacesTheRetryPrompt()
+    public async Task Validator_that_replies_itself_replaces_the_retry_prompt()
     {
         async Task<bool> Explain(PromptValidatorContext<int> ctx, CancellationToken ct)
         {
@@ -106,7 +125,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task ValidatorCanReadValidationsAfterAStorageRoundTrip()
+    public async Task Validator_can_read_validations_after_a_storage_round_trip()
     {
         Task<bool> InRange(PromptValidatorContext<int> ctx, CancellationToken ct)
         {
@@ -126,7 +145,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task TextPromptRetriesABlankReply()
+    public async Task Text_prompt_retries_a_blank_reply()
     {
         var harness = new DialogHarness(() => PromptScript.AskThenEcho(
             new TextPrompt("text"),
@@ -140,7 +159,7 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
-    public async Task StartingAPromptWithoutPromptOptionsIsRejected()
+    public async Task Starting_a_prompt_without_prompt_options_is_rejected()
     {
         var steps = new WaterfallStep[] { (step, ct) => step.BeginDialogAsync("text", "not options", ct) };
         var harness = new DialogHarness(() => new TestComponent("root", new WaterfallDialog("w", steps), new TextPrompt("text")));

@@ -12,7 +12,7 @@ public sealed class DialogValueExtensionsTests
         => JsonConvert.DeserializeObject<Dictionary<string, object?>>(JsonConvert.SerializeObject(values))!;
 
     [Fact]
-    public void ValuesComeBackAsTheirOriginalTypesAfterJson()
+    public void Values_come_back_as_their_original_types_after_json()
     {
         var values = RoundTripped(new
         {
@@ -33,7 +33,7 @@ public sealed class DialogValueExtensionsTests
     }
 
     [Fact]
-    public void MissingOrNullValuesGiveDefault()
+    public void Missing_or_null_values_give_default()
     {
         var values = new Dictionary<string, object?> { ["nothing"] = null };
 
@@ -43,7 +43,7 @@ public sealed class DialogValueExtensionsTests
     }
 
     [Fact]
-    public void ValueThatCannotBeConvertedFailsWithAClearError()
+    public void Value_that_cannot_be_converted_fails_with_a_clear_error()
     {
         var values = new Dictionary<string, object?> { ["name"] = "tempo" };
 

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json.Linq;
 using SpineBot.Dialogs.Tests.Components;
 using SpineBot.Dialogs.Tests.Infrastructure;
 
@@ -8,7 +7,7 @@ namespace SpineBot.Dialogs.Tests.State;
 public sealed class StateRoundTripTests
 {
     [Fact]
-    public async Task SavedStateIsPlainJsonWithoutTypeNames()
+    public async Task Saved_state_is_written_by_the_production_serializer_and_reads_back_as_the_stored_types()
     {
         var harness = new DialogHarness(() => IntakeConversation.Build([]));
 
@@ -18,16 +17,16 @@ public sealed class StateRoundTripTests
             .StartTestAsync();
 
         var json = Assert.Single(((JsonRoundTripStorage)harness.Storage).AllJson());
-        Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
         Assert.Contains("numb?", json, StringComparison.Ordinal);
+        Assert.Contains("\"$type\"", json, StringComparison.Ordinal);
 
         var root = Assert.Single(harness.SavedStack);
         Assert.Equal("root", root.Id);
-        Assert.IsType<JObject>(root.State["dialogs"]);
+        Assert.IsType<DialogState>(root.State["dialogs"]);
     }
 
     [Fact]
-    public async Task ConversationContinuesWhenStateWasKeptWithTypeNames()
+    public async Task Conversation_continues_when_state_was_kept_with_type_names()
     {
         var harness = new DialogHarness(() => IntakeConversation.Build([]), storage: new MemoryStorage());
 
@@ -41,7 +40,7 @@ public sealed class StateRoundTripTests
     }
 
     [Fact]
-    public async Task ConversationSurvivesARestartMidPrompt()
+    public async Task Conversation_survives_a_restart_mid_prompt()
     {
         var storage = new JsonRoundTripStorage();
         var before = new DialogHarness(() => IntakeConversation.Build([]), storage: storage);
@@ -57,7 +56,7 @@ public sealed class StateRoundTripTests
     }
 
     [Fact]
-    public async Task PromptAttemptsAreCountedAcrossTurns()
+    public async Task Prompt_attempts_are_counted_across_turns()
     {
         var harness = new DialogHarness(() => IntakeConversation.Build([]));
 
@@ -66,12 +65,12 @@ public sealed class StateRoundTripTests
             .Send("a").AssertReply("score?")
             .Send("b").AssertReply("score?")
             .Send("c").AssertReply("numb?")
-            .Send("y").AssertReply("intake done: no answer/answer yes")
+            .Send("y").AssertReply("intake done: number 0/answer yes")
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task StateFromARenamedRootDialogStartsOverInsteadOfFailing()
+    public async Task State_from_a_renamed_root_dialog_throws_as_in_bot_framework()
     {
         var storage = new JsonRoundTripStorage();
         var steps = new WaterfallStep[]
@@ -82,8 +81,8 @@ public sealed class StateRoundTripTests
             .Send("hi").AssertReply("old question")
             .StartTestAsync();
 
-        await new DialogHarness(() => IntakeConversation.Build([]), storage: storage).Flow()
-            .Send("hello").AssertReply("score?")
-            .StartTestAsync();
+        var renamed = new DialogHarness(() => IntakeConversation.Build([]), storage: storage);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => renamed.Flow().Send("hello").StartTestAsync());
+        Assert.Contains("old-root", error.Message, StringComparison.Ordinal);
     }
 }

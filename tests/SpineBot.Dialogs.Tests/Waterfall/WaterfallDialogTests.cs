@@ -13,7 +13,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task StepsRunInOrderAndEachGetsThePreviousAnswer()
+    public async Task Steps_run_in_order_and_each_gets_the_previous_answer()
     {
         var steps = new WaterfallStep[]
         {
@@ -38,7 +38,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task NextAsyncSkipsAStepInTheSameTurn()
+    public async Task Next_async_skips_a_step_in_the_same_turn()
     {
         var steps = new WaterfallStep[]
         {
@@ -60,7 +60,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task CallingNextAsyncTwiceInOneStepIsAnError()
+    public async Task Calling_next_async_twice_in_one_step_is_an_error()
     {
         var steps = new WaterfallStep[]
         {
@@ -77,7 +77,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task ValuesSurviveTurnsAsTheirOriginalTypes()
+    public async Task Values_survive_turns_as_their_original_types()
     {
         var steps = new WaterfallStep[]
         {
@@ -107,7 +107,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task OptionsAreReadableOnLaterTurns()
+    public async Task Options_are_readable_on_later_turns()
     {
         var inner = new WaterfallStep[]
         {
@@ -132,7 +132,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task ChildResultIsPassedToTheParentsNextStep()
+    public async Task Child_result_is_passed_to_the_parents_next_step()
     {
         var child = new WaterfallStep[]
         {
@@ -157,7 +157,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task StepThatWaitsWithoutAPromptGetsTheNextMessageText()
+    public async Task Step_that_waits_without_a_prompt_gets_the_next_message_text()
     {
         var steps = new WaterfallStep[]
         {
@@ -177,7 +177,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task ReplaceDialogRestartsAWaterfallAsALoop()
+    public async Task Replace_dialog_restarts_a_waterfall_as_a_loop()
     {
         var steps = new WaterfallStep[]
         {
@@ -208,7 +208,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task CancelAllFromAStepEndsTheConversationFlow()
+    public async Task Cancel_all_from_a_step_ends_the_conversation_flow()
     {
         var steps = new WaterfallStep[]
         {
@@ -228,7 +228,7 @@ public sealed class WaterfallDialogTests
     }
 
     [Fact]
-    public async Task StartingAnUnknownDialogFailsLoudly()
+    public async Task Starting_an_unknown_dialog_fails_loudly()
     {
         var steps = new WaterfallStep[] { (step, ct) => step.BeginDialogAsync("nope", null, ct) };
         var harness = new DialogHarness(() => new TestComponent("root", new WaterfallDialog("w", steps)));
