@@ -14,6 +14,7 @@ using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
 using SpineBot.Triage;
@@ -58,7 +59,8 @@ public static class ConversationServiceCollectionExtensions
 
         // Outermost first: telemetry sees the whole turn, retries included.
         services.AddSingleton<IMiddleware, TurnTelemetryMiddleware>();
-        services.AddSingleton<IMiddleware, TurnRetryOnConflictMiddleware>();
+        services.AddSingleton<DeliveredTranscript>();
+        services.AddSingleton<IMiddleware, TurnOutboxMiddleware>();
 
         services.AddSingleton<RunnerMemory>();
         services.AddSingleton<RunnerWelcome>();

@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using SpineBot.Content;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Choices;
 using SpineBot.Dialogs.Prompts;
@@ -132,6 +134,21 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
             bestTime,
             Summarize(step.GetOptions<RunnerReport>() ?? new RunnerReport()),
             _timeProvider.GetUtcNow());
+        var confirmation = _content.Callback.Confirmation.Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["name"] = name,
+            ["phone"] = phone,
+            ["bestTime"] = bestTime,
+        });
+
+        // Stored once the turn's state is saved (a turn retried after a conflict records it once); the confirmation
+        // is only said when the request was kept.
+        await TurnOutbox.DoAfterSaveAsync(step.Context, token => StoreAsync(request, confirmation, token), cancellationToken);
+        return await step.EndDialogAsync(request.Id, cancellationToken);
+    }
+
+    private async Task<IActivity?> StoreAsync(CallbackRequest request, string confirmation, CancellationToken cancellationToken)
+    {
         try
         {
             await _requests.AddAsync(request, cancellationToken);
@@ -139,20 +156,12 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         catch (StorageUnavailableException exception)
         {
             LogNotRecorded(_logger, exception);
-            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StorageUnavailable), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return MessageFactory.Text(_content.Messages.StorageUnavailable);
         }
 
         _telemetry.CallbackRequested();
         LogRecorded(_logger, request.Id);
-        var confirmation = _content.Callback.Confirmation.Render(new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["name"] = name,
-            ["phone"] = phone,
-            ["bestTime"] = bestTime,
-        });
-        await step.Context.SendActivityAsync(MessageFactory.Text(confirmation), cancellationToken);
-        return await step.EndDialogAsync(request.Id, cancellationToken);
+        return MessageFactory.Text(confirmation);
     }
 
     private async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Dialogs;
 
 namespace SpineBot.Conversation.Dialogs;
@@ -18,7 +19,7 @@ internal abstract class RunnerComponentDialog : ComponentDialog
 
     protected sealed override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
-        _telemetry.DialogStarted(Id);
+        TurnOutbox.CountAfterSave(innerDc.Context, () => _telemetry.DialogStarted(Id));
         return OnBeginUnitAsync(innerDc, options, cancellationToken);
     }
 
@@ -30,7 +31,7 @@ internal abstract class RunnerComponentDialog : ComponentDialog
     {
         if (reason == DialogReason.EndCalled)
         {
-            _telemetry.DialogCompleted(Id);
+            TurnOutbox.CountAfterSave(turnContext, () => _telemetry.DialogCompleted(Id));
         }
 
         return base.OnEndDialogAsync(turnContext, instance, reason, cancellationToken);

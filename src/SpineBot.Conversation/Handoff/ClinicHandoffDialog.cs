@@ -6,6 +6,7 @@ using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Choices;
@@ -76,7 +77,8 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
             await step.Context.SendActivityAsync(ClinicHandoffEvent.Create(step.Context, new HandoffContext(trigger, summary)), cancellationToken);
         }
 
-        _telemetry.HandedOff(options.Trigger == HandoffTrigger.Recommended ? assessment.ReasonIds is [var first, ..] ? first : trigger : trigger);
+        var reason = options.Trigger == HandoffTrigger.Recommended && assessment.ReasonIds is [var first, ..] ? first : trigger;
+        TurnOutbox.CountAfterSave(step.Context, () => _telemetry.HandedOff(reason));
 
         var callback = _content.Callback;
         var offer = new PromptOptions

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SpineBot.Content;
 using SpineBot.Content.Loading;
-using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Tests.Support;
+using SpineBot.Conversation.Turns;
 using SpineBot.Storage.Records;
 using SpineBot.Triage;
 
@@ -48,13 +48,13 @@ public sealed class AddRunnerConversationTests
     }
 
     [Fact]
-    public void Telemetry_runs_outside_the_retry_middleware_in_that_order()
+    public void Telemetry_runs_outside_the_turn_outbox_in_that_order()
     {
         using var provider = Build();
 
         var middleware = provider.GetServices<IMiddleware>().Select(item => item.GetType()).ToList();
 
-        Assert.Equal([typeof(TurnTelemetryMiddleware), typeof(TurnRetryOnConflictMiddleware)], middleware);
+        Assert.Equal([typeof(TurnTelemetryMiddleware), typeof(TurnOutboxMiddleware)], middleware);
     }
 
     [Fact]
