@@ -17,12 +17,11 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Turns;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
-using SpineBot.Triage;
 
 namespace SpineBot.Conversation;
 
 /// <summary>
-/// Registers the runner's conversation: content, triage rules, dialogs, the bot and its turn middleware.
+/// Registers the runner's conversation: content, dialogs, the bot and its turn middleware.
 /// </summary>
 public static class ConversationServiceCollectionExtensions
 {
@@ -30,7 +29,7 @@ public static class ConversationServiceCollectionExtensions
     /// Adds the runner conversation. The host adds every registered <see cref="IMiddleware"/> to the adapter, in the
     /// order registered here. Loads and checks the content under <c>dialogs/</c> now, so that broken content stops the
     /// start with a <see cref="ContentValidationException"/> naming each file and entry. Expects the host to register
-    /// IStorage, ConversationState, UserState, ICallbackRequestStore, IFeedbackStore and TimeProvider.
+    /// IStorage, ConversationState, ICallbackRequestStore, IFeedbackStore and TimeProvider.
     /// </summary>
     /// <exception cref="ContentValidationException">The content files are missing, malformed or inconsistent.</exception>
     public static IServiceCollection AddRunnerConversation(this IServiceCollection services, IConfiguration configuration)
@@ -52,7 +51,6 @@ public static class ConversationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(content);
 
         services.AddSingleton(content);
-        services.AddSingleton<TriageRules>(content.Triage);
 
         services.AddMetrics();
         services.AddSingleton<ConversationTelemetry>();

@@ -14,7 +14,7 @@ namespace SpineBot.Conversation.Bot;
 /// <summary>
 /// The runner's bot (Bot Framework's DialogAndWelcomeBot shape). Every message is screened for emergencies before
 /// anything else is said; then "forget me" is handled, and everything else goes to the <see cref="RunnerDialog"/>.
-/// Welcomes a visitor once per conversation. Saves conversation and user state at the end of every turn.
+/// Welcomes a visitor once per conversation. Saves the conversation's state at the end of every turn.
 /// </summary>
 internal sealed class RunnerBot : ActivityHandler
 {
@@ -27,7 +27,6 @@ internal sealed class RunnerBot : ActivityHandler
     private readonly EmergencyResponse _emergency;
     private readonly RunnerMemory _memory;
     private readonly ConversationState _conversationState;
-    private readonly UserState _userState;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
 
     public RunnerBot(
@@ -36,8 +35,7 @@ internal sealed class RunnerBot : ActivityHandler
         RunnerWelcome welcome,
         EmergencyResponse emergency,
         RunnerMemory memory,
-        ConversationState conversationState,
-        UserState userState)
+        ConversationState conversationState)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _dialog = dialog ?? throw new ArgumentNullException(nameof(dialog));
@@ -45,7 +43,6 @@ internal sealed class RunnerBot : ActivityHandler
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
-        _userState = userState ?? throw new ArgumentNullException(nameof(userState));
         _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     }
 
@@ -53,7 +50,6 @@ internal sealed class RunnerBot : ActivityHandler
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        await _userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -81,7 +77,6 @@ internal sealed class RunnerBot : ActivityHandler
         if (_content.Commands.Recognize(text.ForReading) == GlobalCommand.ForgetMe)
         {
             await _conversationState.DeleteAsync(turnContext, cancellationToken);
-            await _userState.DeleteAsync(turnContext, cancellationToken);
             await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.Memory.Forgotten), cancellationToken);
             return;
         }

@@ -7,7 +7,6 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Tests.Support;
 using SpineBot.Conversation.Turns;
 using SpineBot.Storage.Records;
-using SpineBot.Triage;
 
 namespace SpineBot.Conversation.Tests.Registration;
 
@@ -63,7 +62,6 @@ public sealed class AddRunnerConversationTests
         using var provider = Build();
 
         Assert.Equal("RunnerBot", provider.GetRequiredService<IBot>().GetType().Name);
-        Assert.Same(provider.GetRequiredService<ClinicContent>().Triage, provider.GetRequiredService<TriageRules>());
         Assert.NotNull(provider.GetRequiredService<ConversationTelemetry>());
     }
 
@@ -73,7 +71,6 @@ public sealed class AddRunnerConversationTests
             .AddLogging()
             .AddSingleton<IStorage>(new JsonRoundTripStorage())
             .AddSingleton<ConversationState>()
-            .AddSingleton<UserState>()
             .AddSingleton<ICallbackRequestStore>(new RecordedCallbacks())
             .AddSingleton<IFeedbackStore>(new RecordedFeedback())
             .AddSingleton(TimeProvider.System);
