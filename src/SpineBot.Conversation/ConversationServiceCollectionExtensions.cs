@@ -8,6 +8,7 @@ using SpineBot.Conversation.Callback;
 using SpineBot.Conversation.Closing;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Explanation;
+using SpineBot.Conversation.Interruptions;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Intake;
 using SpineBot.Conversation.Questions;
@@ -74,15 +75,18 @@ public static class ConversationServiceCollectionExtensions
 
     private static void AddDialogs(IServiceCollection services)
     {
-        services.AddSingleton<SafetyCheckDialog>();
-        services.AddSingleton<SymptomQuestionsDialog>();
         services.AddSingleton<IntakeDialog>();
-        services.AddSingleton<CauseQuestionsDialog>();
-        services.AddSingleton<ExplanationDialog>();
+        services.AddSingleton<QuestionsDialog>();
         services.AddSingleton<CallbackRequestDialog>();
         services.AddSingleton<ClinicHandoffDialog>();
         services.AddSingleton<ClosingDialog>();
-        services.AddSingleton<RunnerFlowDialog>();
         services.AddSingleton<RunnerDialog>();
+
+        // Every interruption in this assembly: adding one is adding its class.
+        foreach (var type in typeof(IInterruption).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IInterruption).IsAssignableFrom(type)))
+        {
+            services.AddSingleton(typeof(IInterruption), type);
+        }
     }
 }

@@ -13,7 +13,8 @@ namespace SpineBot.Conversation.Bot;
 
 /// <summary>
 /// The runner's bot (Bot Framework's DialogAndWelcomeBot shape). Every message is screened for emergencies before
-/// anything else is said; then "forget me" is handled, and everything else goes to the <see cref="RunnerDialog"/>.
+/// anything else is said, on its raw text (before Teams mentions are removed); then "forget me" is handled, and
+/// everything else goes to the <see cref="RunnerDialog"/>.
 /// Welcomes a visitor once per conversation. Saves the conversation's state at the end of every turn.
 /// </summary>
 internal sealed class RunnerBot : ActivityHandler
@@ -55,21 +56,28 @@ internal sealed class RunnerBot : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var text = IncomingText.From(ChannelFeatures.IsTeams(turnContext) ? BotMention.TextWithoutMentions(activity) : activity.Text);
-        if (text is null)
+        var raw = IncomingText.From(activity.Text);
+        if (raw is null)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.TextOnly), cancellationToken);
-            await RepromptAsync(turnContext, cancellationToken);
+            await SayTextOnlyAsync(turnContext, cancellationToken);
             return;
         }
 
-        // Safety first: whatever is going on, an emergency is answered before anything else is said.
-        var verdict = _content.Triage.RedFlags.Screen(text.ForScreening);
+        // Safety first, on the message as it came: whatever is going on, an emergency is answered before anything
+        // else is said, and no mention handling can drop or hide a word of it.
+        var verdict = _content.Triage.RedFlags.Screen(raw.ForScreening);
         if (verdict.IsEmergency)
         {
             await _emergency.SendAsync(turnContext, verdict, cancellationToken);
             await _dialogState.DeleteAsync(turnContext, cancellationToken);
             await _memory.ForgetReportAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        var text = ChannelFeatures.IsTeams(turnContext) ? IncomingText.From(TextWithoutMentions(activity)) : raw;
+        if (text is null)
+        {
+            await SayTextOnlyAsync(turnContext, cancellationToken);
             return;
         }
 
@@ -119,6 +127,25 @@ internal sealed class RunnerBot : ActivityHandler
     {
         var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         return response is null || response.Status >= 500 ? InvokeRefusal.For(turnContext.Activity.Name) : response;
+    }
+
+    /// <summary>The text without @mentions of the bot; the text as it came when a mention entity is malformed.</summary>
+    private static string? TextWithoutMentions(IMessageActivity activity)
+    {
+        try
+        {
+            return BotMention.TextWithoutMentions(activity);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidCastException or FormatException or InvalidOperationException)
+        {
+            return activity.Text;
+        }
+    }
+
+    private async Task SayTextOnlyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.TextOnly), cancellationToken);
+        await RepromptAsync(turnContext, cancellationToken);
     }
 
     /// <summary>Asks the current question again (after a message the bot could not read).</summary>

@@ -8,7 +8,6 @@ using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Turns;
 using SpineBot.Dialogs;
-using SpineBot.Dialogs.Choices;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Storage;
 using SpineBot.Storage.Records;
@@ -52,10 +51,10 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         _telemetry = telemetry;
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         AddDialog(new WaterfallDialog("callbackSteps", [AskNameAsync, AskPhoneAsync, AskBestTimeAsync, AskConsentAsync, RecordAsync]));
-        AddDialog(new TextPrompt(NamePromptId, (prompt, _) => Task.FromResult(RunnerName.Read(prompt.Recognized.Value) is not null)));
-        AddDialog(new TextPrompt(PhonePromptId, (prompt, _) => Task.FromResult(UsPhoneNumber.Read(prompt.Recognized.Value) is not null)));
-        AddDialog(new ChoicePrompt(BestTimePromptId, (prompt, _) => Task.FromResult(Choice(_content.Callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
-        AddDialog(new ChoicePrompt(ConsentPromptId, (prompt, _) => Task.FromResult(Choice(_content.Callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
+        AddDialog(new TextPrompt(NamePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, RunnerName.Read(prompt.Recognized.Value) is not null))));
+        AddDialog(new TextPrompt(PhonePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, UsPhoneNumber.Read(prompt.Recognized.Value) is not null))));
+        AddDialog(new ChoicePrompt(BestTimePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
+        AddDialog(new ChoicePrompt(ConsentPromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
     }
 
     private Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -97,7 +96,7 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
 
     private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (Choice(_content.Callback.BestTimeChoices, step.Context.Activity.Text, step.Result as FoundChoice) is not { } bestTime)
+        if (ChosenAnswer.From(_content.Callback.BestTimeChoices, step.Context.Activity.Text, step.Result) is not { } bestTime)
         {
             return await GiveUpAsync(step, cancellationToken);
         }
@@ -111,7 +110,7 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
 
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var consent = Choice(_content.Callback.ConsentChoices, step.Context.Activity.Text, step.Result as FoundChoice);
+        var consent = ChosenAnswer.From(_content.Callback.ConsentChoices, step.Context.Activity.Text, step.Result);
         if (consent is null)
         {
             return await GiveUpAsync(step, cancellationToken);
@@ -177,9 +176,6 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         var summary = TriageSummaryBuilder.Build(report, triage.Causes.Rank(report), triage.Handoff.Assess(report));
         return string.Join(" ", _content.DescribeSummary(summary).Skip(1).Select(line => line.TrimEnd('.') + "."));
     }
-
-    private static Content.Questions.Choice? Choice(Content.Questions.ChoiceSet set, string? text, FoundChoice? recognized) =>
-        set.Find(text) ?? (recognized is { } found && found.Index >= 0 && found.Index < set.Choices.Count ? set.Choices[found.Index] : null);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call-back request {RequestId} recorded")]
     private static partial void LogRecorded(ILogger logger, string requestId);

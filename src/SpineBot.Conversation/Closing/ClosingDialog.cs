@@ -40,7 +40,7 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         AddDialog(new WaterfallDialog("closingSteps", [SummarizeAsync, ThankAsync]));
-        AddDialog(new ChoicePrompt(FeedbackPromptId));
+        AddDialog(new ChoicePrompt(FeedbackPromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded))));
     }
 
     private async Task<DialogTurnResult> SummarizeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> ThankAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var messages = _content.Messages;
-        if (step.Result is FoundChoice answer)
+        if (step.Result is FoundChoice answer && !ThreeMisses.GaveUp(step.Context))
         {
             var helpful = answer.Index == HelpfulChoice;
             await TurnOutbox.DoAfterSaveAsync(step.Context, token => RecordAsync(FeedbackFrom(step, helpful), token), cancellationToken);

@@ -17,15 +17,12 @@ internal abstract class RunnerComponentDialog : ComponentDialog
         _telemetry = telemetry;
     }
 
-    protected sealed override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
-        TurnOutbox.CountAfterSave(innerDc.Context, () => _telemetry.DialogStarted(Id));
-        return OnBeginUnitAsync(innerDc, options, cancellationToken);
+        ArgumentNullException.ThrowIfNull(dc);
+        TurnOutbox.CountAfterSave(dc.Context, () => _telemetry.DialogStarted(Id));
+        return base.BeginDialogAsync(dc, options, cancellationToken);
     }
-
-    /// <summary>Starts the unit; by default begins its initial inner dialog with the options.</summary>
-    protected virtual Task<DialogTurnResult> OnBeginUnitAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
-        => base.OnBeginDialogAsync(innerDc, options, cancellationToken);
 
     protected override Task OnEndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
     {

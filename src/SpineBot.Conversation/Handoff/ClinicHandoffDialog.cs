@@ -22,6 +22,9 @@ namespace SpineBot.Conversation.Handoff;
 /// </summary>
 internal sealed class ClinicHandoffDialog : RunnerComponentDialog
 {
+    /// <summary>The dialog's id.</summary>
+    public const string DialogId = "clinicHandoff";
+
     private const string OfferPromptId = "callbackOffer";
     private const int CallbackChoice = 0;
 
@@ -32,7 +35,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
     private readonly ConversationTelemetry _telemetry;
 
     public ClinicHandoffDialog(ClinicContent content, ClinicCard card, CallbackRequestDialog callback, RunnerMemory memory, ConversationTelemetry telemetry)
-        : base("clinicHandoff", telemetry)
+        : base(DialogId, telemetry)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _card = card ?? throw new ArgumentNullException(nameof(card));
@@ -40,15 +43,15 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _telemetry = telemetry;
         AddDialog(new WaterfallDialog("handoffSteps", [OfferAsync, AfterOfferAsync, EndAsync]));
-        AddDialog(new ChoicePrompt(OfferPromptId));
+        AddDialog(new ChoicePrompt(OfferPromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded))));
         AddDialog(callback);
     }
 
-    protected override async Task<DialogTurnResult> OnBeginUnitAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         await _memory.NoteTalkingToClinicAsync(innerDc.Context, true, cancellationToken);
-        return await base.OnBeginUnitAsync(innerDc, options, cancellationToken);
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
     }
 
     protected override async Task OnEndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken)
