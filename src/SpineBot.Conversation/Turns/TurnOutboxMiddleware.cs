@@ -29,33 +29,37 @@ internal sealed class TurnOutboxMiddleware(ConversationState conversationState, 
 
         turnContext.OnSendActivities((context, activities, sendNext) => HoldAsync(context, activities, sendNext));
 
+        // The outbox is committed under the conversation's gate too, so the next turn's replies never overtake these.
         var gate = _gates[StripeOf(turnContext.Activity.Conversation?.Id)];
         await gate.WaitAsync(cancellationToken);
-        TurnOutbox outbox;
         try
         {
-            outbox = await RunWithRetriesAsync(turnContext, next, cancellationToken);
-        }
-        catch
-        {
-            // The state was not saved: the runner would be asked a question whose answer the bot forgot. Only an
-            // urgent-care warning is delivered; the error handler's apology passes straight through from here on.
-            var failed = TurnOutbox.Of(turnContext);
-            TurnOutbox.Close(turnContext);
-            if (failed is { IsUrgent: true } && failed.RepliesOnly() is { Count: > 0 } urgent)
+            TurnOutbox outbox;
+            try
             {
-                await DeliverAsync(turnContext, urgent, cancellationToken);
+                outbox = await RunWithRetriesAsync(turnContext, next, cancellationToken);
+            }
+            catch
+            {
+                // The state was not saved: the runner would be asked a question whose answer the bot forgot. Only an
+                // urgent-care warning is delivered; the error handler's apology passes straight through from here on.
+                var failed = TurnOutbox.Of(turnContext);
+                TurnOutbox.Close(turnContext);
+                if (failed is { IsUrgent: true } && failed.RepliesOnly() is { Count: > 0 } urgent)
+                {
+                    await DeliverAsync(turnContext, urgent, cancellationToken);
+                }
+
+                throw;
             }
 
-            throw;
+            TurnOutbox.Close(turnContext);
+            await DeliverAsync(turnContext, await outbox.CommitAsync(cancellationToken), cancellationToken);
         }
         finally
         {
             gate.Release();
         }
-
-        TurnOutbox.Close(turnContext);
-        await DeliverAsync(turnContext, await outbox.CommitAsync(cancellationToken), cancellationToken);
     }
 
     private static int StripeOf(string? conversationId) =>
