@@ -99,7 +99,7 @@ public sealed class TeamsTests
     public async Task A_mention_whose_text_is_a_warning_sign_word_does_not_hide_the_emergency()
     {
         using var bot = new BotHarness(channelId: "msteams", conversationType: "personal");
-        var message = bot.Adapter.MakeActivity("I fell and can't control my bladder");
+        var message = bot.Adapter.MakeActivity("I can't control my bladder since my run");
         message.Entities = [JObject.Parse("""{ "type": "mention", "text": "bladder", "mentioned": { "id": "bot", "name": "bladder" } }""").ToObject<Entity>()!];
 
         var replies = await bot.SendAsync(message);
