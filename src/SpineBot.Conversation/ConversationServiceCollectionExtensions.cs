@@ -8,20 +8,21 @@ using SpineBot.Conversation.Callback;
 using SpineBot.Conversation.Closing;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Explanation;
+using SpineBot.Conversation.Interruptions;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Intake;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
-using SpineBot.Triage;
 
 namespace SpineBot.Conversation;
 
 /// <summary>
-/// Registers the runner's conversation: content, triage rules, dialogs, the bot and its turn middleware.
+/// Registers the runner's conversation: content, dialogs, the bot and its turn middleware.
 /// </summary>
 public static class ConversationServiceCollectionExtensions
 {
@@ -29,7 +30,7 @@ public static class ConversationServiceCollectionExtensions
     /// Adds the runner conversation. The host adds every registered <see cref="IMiddleware"/> to the adapter, in the
     /// order registered here. Loads and checks the content under <c>dialogs/</c> now, so that broken content stops the
     /// start with a <see cref="ContentValidationException"/> naming each file and entry. Expects the host to register
-    /// IStorage, ConversationState, UserState, ICallbackRequestStore, IFeedbackStore and TimeProvider.
+    /// IStorage, ConversationState, ICallbackRequestStore, IFeedbackStore and TimeProvider.
     /// </summary>
     /// <exception cref="ContentValidationException">The content files are missing, malformed or inconsistent.</exception>
     public static IServiceCollection AddRunnerConversation(this IServiceCollection services, IConfiguration configuration)
@@ -51,14 +52,14 @@ public static class ConversationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(content);
 
         services.AddSingleton(content);
-        services.AddSingleton<TriageRules>(content.Triage);
 
         services.AddMetrics();
         services.AddSingleton<ConversationTelemetry>();
 
         // Outermost first: telemetry sees the whole turn, retries included.
         services.AddSingleton<IMiddleware, TurnTelemetryMiddleware>();
-        services.AddSingleton<IMiddleware, TurnRetryOnConflictMiddleware>();
+        services.AddSingleton<DeliveredTranscript>();
+        services.AddSingleton<IMiddleware, TurnOutboxMiddleware>();
 
         services.AddSingleton<RunnerMemory>();
         services.AddSingleton<RunnerWelcome>();
@@ -74,15 +75,18 @@ public static class ConversationServiceCollectionExtensions
 
     private static void AddDialogs(IServiceCollection services)
     {
-        services.AddSingleton<SafetyCheckDialog>();
-        services.AddSingleton<SymptomQuestionsDialog>();
         services.AddSingleton<IntakeDialog>();
-        services.AddSingleton<CauseQuestionsDialog>();
-        services.AddSingleton<ExplanationDialog>();
+        services.AddSingleton<QuestionsDialog>();
         services.AddSingleton<CallbackRequestDialog>();
         services.AddSingleton<ClinicHandoffDialog>();
         services.AddSingleton<ClosingDialog>();
-        services.AddSingleton<RunnerFlowDialog>();
         services.AddSingleton<RunnerDialog>();
+
+        // Every interruption in this assembly: adding one is adding its class.
+        foreach (var type in typeof(IInterruption).Assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IInterruption).IsAssignableFrom(type)))
+        {
+            services.AddSingleton(typeof(IInterruption), type);
+        }
     }
 }

@@ -26,21 +26,6 @@ public static partial class ContentLoader
         return ContentAssembler.Assemble(texts, language);
     }
 
-    /// <summary>Loads and checks the content, reading the files asynchronously.</summary>
-    /// <exception cref="ContentValidationException">A file is missing, malformed or inconsistent.</exception>
-    public static async Task<ClinicContent> LoadAsync(string dialogsRoot, string language = DefaultLanguage, CancellationToken cancellationToken = default)
-    {
-        var folder = LanguageFolder(dialogsRoot, language);
-        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in FileNames)
-        {
-            var path = Path.Combine(folder, name);
-            texts[name] = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : null;
-        }
-
-        return ContentAssembler.Assemble(texts, language);
-    }
-
     private static string LanguageFolder(string dialogsRoot, string language)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogsRoot);

@@ -13,8 +13,9 @@ namespace SpineBot.Conversation.Bot;
 
 /// <summary>
 /// The runner's bot (Bot Framework's DialogAndWelcomeBot shape). Every message is screened for emergencies before
-/// anything else is said; then "forget me" is handled, and everything else goes to the <see cref="RunnerDialog"/>.
-/// Welcomes a visitor once per conversation. Saves conversation and user state at the end of every turn.
+/// anything else is said, on its raw text (before Teams mentions are removed); then "forget me" is handled, and
+/// everything else goes to the <see cref="RunnerDialog"/>.
+/// Welcomes a visitor once per conversation. Saves the conversation's state at the end of every turn.
 /// </summary>
 internal sealed class RunnerBot : ActivityHandler
 {
@@ -27,7 +28,6 @@ internal sealed class RunnerBot : ActivityHandler
     private readonly EmergencyResponse _emergency;
     private readonly RunnerMemory _memory;
     private readonly ConversationState _conversationState;
-    private readonly UserState _userState;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
 
     public RunnerBot(
@@ -36,8 +36,7 @@ internal sealed class RunnerBot : ActivityHandler
         RunnerWelcome welcome,
         EmergencyResponse emergency,
         RunnerMemory memory,
-        ConversationState conversationState,
-        UserState userState)
+        ConversationState conversationState)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _dialog = dialog ?? throw new ArgumentNullException(nameof(dialog));
@@ -45,7 +44,6 @@ internal sealed class RunnerBot : ActivityHandler
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
-        _userState = userState ?? throw new ArgumentNullException(nameof(userState));
         _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     }
 
@@ -53,22 +51,21 @@ internal sealed class RunnerBot : ActivityHandler
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-        await _userState.SaveChangesAsync(turnContext, false, cancellationToken);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var text = IncomingText.From(ChannelFeatures.IsTeams(turnContext) ? BotMention.TextWithoutMentions(activity) : activity.Text);
-        if (text is null)
+        var raw = IncomingText.From(activity.Text);
+        if (raw is null)
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.TextOnly), cancellationToken);
-            await RepromptAsync(turnContext, cancellationToken);
+            await SayTextOnlyAsync(turnContext, cancellationToken);
             return;
         }
 
-        // Safety first: whatever is going on, an emergency is answered before anything else is said.
-        var verdict = _content.Triage.RedFlags.Screen(text.ForScreening);
+        // Safety first, on the message as it came: whatever is going on, an emergency is answered before anything
+        // else is said, and no mention handling can drop or hide a word of it.
+        var verdict = _content.Triage.RedFlags.Screen(raw.ForScreening);
         if (verdict.IsEmergency)
         {
             await _emergency.SendAsync(turnContext, verdict, cancellationToken);
@@ -77,11 +74,17 @@ internal sealed class RunnerBot : ActivityHandler
             return;
         }
 
+        var text = ChannelFeatures.IsTeams(turnContext) ? IncomingText.From(TextWithoutMentions(activity)) : raw;
+        if (text is null)
+        {
+            await SayTextOnlyAsync(turnContext, cancellationToken);
+            return;
+        }
+
         activity.Text = text.ForReading;
         if (_content.Commands.Recognize(text.ForReading) == GlobalCommand.ForgetMe)
         {
             await _conversationState.DeleteAsync(turnContext, cancellationToken);
-            await _userState.DeleteAsync(turnContext, cancellationToken);
             await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.Memory.Forgotten), cancellationToken);
             return;
         }
@@ -124,6 +127,25 @@ internal sealed class RunnerBot : ActivityHandler
     {
         var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         return response is null || response.Status >= 500 ? InvokeRefusal.For(turnContext.Activity.Name) : response;
+    }
+
+    /// <summary>The text without @mentions of the bot; the text as it came when a mention entity is malformed.</summary>
+    private static string? TextWithoutMentions(IMessageActivity activity)
+    {
+        try
+        {
+            return BotMention.TextWithoutMentions(activity);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidCastException or FormatException or InvalidOperationException)
+        {
+            return activity.Text;
+        }
+    }
+
+    private async Task SayTextOnlyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.TextOnly), cancellationToken);
+        await RepromptAsync(turnContext, cancellationToken);
     }
 
     /// <summary>Asks the current question again (after a message the bot could not read).</summary>

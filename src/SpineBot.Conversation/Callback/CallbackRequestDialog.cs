@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using SpineBot.Content;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Dialogs;
-using SpineBot.Dialogs.Choices;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Storage;
 using SpineBot.Storage.Records;
@@ -50,10 +51,10 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         _telemetry = telemetry;
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         AddDialog(new WaterfallDialog("callbackSteps", [AskNameAsync, AskPhoneAsync, AskBestTimeAsync, AskConsentAsync, RecordAsync]));
-        AddDialog(new TextPrompt(NamePromptId, ThreeMisses.Or<string>(prompt => RunnerName.Read(prompt.Recognized.Value) is not null)));
-        AddDialog(new TextPrompt(PhonePromptId, ThreeMisses.Or<string>(prompt => UsPhoneNumber.Read(prompt.Recognized.Value) is not null)));
-        AddDialog(new ChoicePrompt(BestTimePromptId, ThreeMisses.Or<FoundChoice>(prompt => Choice(_content.Callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
-        AddDialog(new ChoicePrompt(ConsentPromptId, ThreeMisses.Or<FoundChoice>(prompt => Choice(_content.Callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null)));
+        AddDialog(new TextPrompt(NamePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, RunnerName.Read(prompt.Recognized.Value) is not null))));
+        AddDialog(new TextPrompt(PhonePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, UsPhoneNumber.Read(prompt.Recognized.Value) is not null))));
+        AddDialog(new ChoicePrompt(BestTimePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
+        AddDialog(new ChoicePrompt(ConsentPromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
     }
 
     private Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -95,7 +96,7 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
 
     private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (Choice(_content.Callback.BestTimeChoices, step.Context.Activity.Text, step.Result as FoundChoice) is not { } bestTime)
+        if (ChosenAnswer.From(_content.Callback.BestTimeChoices, step.Context.Activity.Text, step.Result) is not { } bestTime)
         {
             return await GiveUpAsync(step, cancellationToken);
         }
@@ -109,7 +110,7 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
 
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var consent = Choice(_content.Callback.ConsentChoices, step.Context.Activity.Text, step.Result as FoundChoice);
+        var consent = ChosenAnswer.From(_content.Callback.ConsentChoices, step.Context.Activity.Text, step.Result);
         if (consent is null)
         {
             return await GiveUpAsync(step, cancellationToken);
@@ -132,6 +133,21 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
             bestTime,
             Summarize(step.GetOptions<RunnerReport>() ?? new RunnerReport()),
             _timeProvider.GetUtcNow());
+        var confirmation = _content.Callback.Confirmation.Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["name"] = name,
+            ["phone"] = phone,
+            ["bestTime"] = bestTime,
+        });
+
+        // Stored once the turn's state is saved (a turn retried after a conflict records it once); the confirmation
+        // is only said when the request was kept.
+        await TurnOutbox.DoAfterSaveAsync(step.Context, token => StoreAsync(request, confirmation, token), cancellationToken);
+        return await step.EndDialogAsync(request.Id, cancellationToken);
+    }
+
+    private async Task<IActivity?> StoreAsync(CallbackRequest request, string confirmation, CancellationToken cancellationToken)
+    {
         try
         {
             await _requests.AddAsync(request, cancellationToken);
@@ -139,20 +155,12 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         catch (StorageUnavailableException exception)
         {
             LogNotRecorded(_logger, exception);
-            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StorageUnavailable), cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return MessageFactory.Text(_content.Messages.StorageUnavailable);
         }
 
         _telemetry.CallbackRequested();
         LogRecorded(_logger, request.Id);
-        var confirmation = _content.Callback.Confirmation.Render(new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["name"] = name,
-            ["phone"] = phone,
-            ["bestTime"] = bestTime,
-        });
-        await step.Context.SendActivityAsync(MessageFactory.Text(confirmation), cancellationToken);
-        return await step.EndDialogAsync(request.Id, cancellationToken);
+        return MessageFactory.Text(confirmation);
     }
 
     private async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -168,9 +176,6 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         var summary = TriageSummaryBuilder.Build(report, triage.Causes.Rank(report), triage.Handoff.Assess(report));
         return string.Join(" ", _content.DescribeSummary(summary).Skip(1).Select(line => line.TrimEnd('.') + "."));
     }
-
-    private static Content.Questions.Choice? Choice(Content.Questions.ChoiceSet set, string? text, FoundChoice? recognized) =>
-        set.Find(text) ?? (recognized is { } found && found.Index >= 0 && found.Index < set.Choices.Count ? set.Choices[found.Index] : null);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call-back request {RequestId} recorded")]
     private static partial void LogRecorded(ILogger logger, string requestId);

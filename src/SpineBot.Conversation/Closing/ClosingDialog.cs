@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using SpineBot.Content;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Choices;
@@ -38,7 +40,7 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         AddDialog(new WaterfallDialog("closingSteps", [SummarizeAsync, ThankAsync]));
-        AddDialog(new ChoicePrompt(FeedbackPromptId, ThreeMisses.OrRecognized<FoundChoice>()));
+        AddDialog(new ChoicePrompt(FeedbackPromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded))));
     }
 
     private async Task<DialogTurnResult> SummarizeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -61,10 +63,10 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> ThankAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var messages = _content.Messages;
-        if (step.Result is FoundChoice answer)
+        if (step.Result is FoundChoice answer && !ThreeMisses.GaveUp(step.Context))
         {
             var helpful = answer.Index == HelpfulChoice;
-            await RecordAsync(step, helpful, cancellationToken);
+            await TurnOutbox.DoAfterSaveAsync(step.Context, token => RecordAsync(FeedbackFrom(step, helpful), token), cancellationToken);
             await step.Context.SendActivityAsync(MessageFactory.Text(helpful ? messages.Feedback.ThanksYes : messages.Feedback.ThanksNo), cancellationToken);
         }
         else
@@ -78,15 +80,19 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private async Task RecordAsync(WaterfallStepContext step, bool helpful, CancellationToken cancellationToken)
+    private FeedbackEntry FeedbackFrom(WaterfallStepContext step, bool helpful)
     {
         var report = step.GetOptions<RunnerReport>() ?? new RunnerReport();
-        var entry = new FeedbackEntry(
+        return new FeedbackEntry(
             RandomNumberGenerator.GetHexString(32, lowercase: true),
             step.Context.Activity.Conversation?.Id ?? string.Empty,
             helpful,
             _content.Triage.Causes.Rank(report) is [var top, ..] ? top.CauseId : null,
             _timeProvider.GetUtcNow());
+    }
+
+    private async Task<IActivity?> RecordAsync(FeedbackEntry entry, CancellationToken cancellationToken)
+    {
         try
         {
             await _feedback.AddAsync(entry, cancellationToken);
@@ -96,6 +102,8 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
             // Feedback is a nicety: the runner is thanked all the same.
             LogNotRecorded(_logger, exception);
         }
+
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feedback could not be recorded")]

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Dialogs;
 
 namespace SpineBot.Conversation.Dialogs;
@@ -18,7 +19,8 @@ internal abstract class RunnerComponentDialog : ComponentDialog
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
-        _telemetry.DialogStarted(Id);
+        ArgumentNullException.ThrowIfNull(dc);
+        TurnOutbox.CountAfterSave(dc.Context, () => _telemetry.DialogStarted(Id));
         return base.BeginDialogAsync(dc, options, cancellationToken);
     }
 
@@ -26,7 +28,7 @@ internal abstract class RunnerComponentDialog : ComponentDialog
     {
         if (reason == DialogReason.EndCalled)
         {
-            _telemetry.DialogCompleted(Id);
+            TurnOutbox.CountAfterSave(turnContext, () => _telemetry.DialogCompleted(Id));
         }
 
         return base.OnEndDialogAsync(turnContext, instance, reason, cancellationToken);

@@ -1,9 +1,11 @@
 using Microsoft.Bot.Builder;
 using SpineBot.Content;
-using SpineBot.Content.Commands;
+using SpineBot.Conversation.Closing;
+using SpineBot.Conversation.Explanation;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Intake;
-using SpineBot.Conversation.State;
+using SpineBot.Conversation.Interruptions;
+using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
@@ -13,96 +15,113 @@ using SpineBot.Triage.Reports;
 namespace SpineBot.Conversation.Dialogs;
 
 /// <summary>
-/// The root dialog: starts the runner's conversation (<see cref="RunnerFlowDialog"/>) and handles the commands that
-/// work at any point, including "start over" and "talk to the clinic".
+/// The main dialog (CoreBot's MainDialog shape), with the runner's conversation as its waterfall: intake (story and
+/// safety check), the symptom questions, the cause questions, the explanation with self-care, the clinic hand-off when
+/// the pain sounds persistent, and the closing summary. What a runner can say at any point is handled first by the
+/// interruptions (<see cref="InterruptibleDialog"/>).
 /// </summary>
 internal sealed class RunnerDialog : InterruptibleDialog
 {
-    private const int WordsInAStory = 3;
+    /// <summary>The id of the conversation's waterfall (begun again by "start over").</summary>
+    public const string StepsId = "runnerSteps";
 
-    private readonly RunnerFlowDialog _flow;
-    private readonly ClinicHandoffDialog _handoff;
+    private const int WordsInAStory = 3;
+    private const string ReportKey = "report";
+    private const string SafetyUnsureKey = "safetyUnsure";
+
+    private readonly ClinicContent _content;
+    private readonly CauseExplanation _explanation;
     private readonly RunnerWelcome _welcome;
     private readonly TimeProvider _timeProvider;
 
     public RunnerDialog(
-        RunnerFlowDialog flow,
-        ClinicHandoffDialog handoff,
-        RunnerWelcome welcome,
         ClinicContent content,
-        RunnerMemory memory,
-        ReportLines reportLines,
+        IntakeDialog intake,
+        QuestionsDialog questions,
+        CauseExplanation explanation,
+        ClinicHandoffDialog handoff,
+        ClosingDialog closing,
+        RunnerWelcome welcome,
+        IEnumerable<IInterruption> interruptions,
         TimeProvider timeProvider,
         ConversationTelemetry telemetry)
-        : base("runner", content, memory, reportLines, telemetry)
+        : base("runner", interruptions, telemetry)
     {
-        ArgumentNullException.ThrowIfNull(flow);
-        ArgumentNullException.ThrowIfNull(handoff);
-        ArgumentNullException.ThrowIfNull(welcome);
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        _flow = flow;
-        _handoff = handoff;
-        _welcome = welcome;
-        _timeProvider = timeProvider;
-        AddDialog(flow);
-        AddDialog(handoff);
-        InitialDialogId = flow.Id;
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
+        _welcome = welcome ?? throw new ArgumentNullException(nameof(welcome));
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        AddDialog(new WaterfallDialog(StepsId, [IntakeAsync, SymptomsAsync, CausesAsync, ExplainAsync, CloseAsync, EndAsync]));
+        AddDialog(intake ?? throw new ArgumentNullException(nameof(intake)));
+        AddDialog(questions ?? throw new ArgumentNullException(nameof(questions)));
+        AddDialog(handoff ?? throw new ArgumentNullException(nameof(handoff)));
+        AddDialog(closing ?? throw new ArgumentNullException(nameof(closing)));
+        InitialDialogId = StepsId;
     }
 
-    /// <summary>The first message of a conversation (or the first after one ended).</summary>
-    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    /// <summary>The first message of a conversation (or the first after one ended), when it is no command.</summary>
+    protected override async Task<DialogTurnResult> OnBeginConversationAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var turnContext = innerDc.Context;
-        var command = CommandIn(turnContext);
-        switch (command)
+        await _welcome.SendIntroductionOnceAsync(innerDc.Context, cancellationToken);
+        return await innerDc.BeginDialogAsync(StepsId, new IntakeOptions(TellsAStory(innerDc.Context)), cancellationToken);
+    }
+
+    private Task<DialogTurnResult> IntakeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => step.BeginDialogAsync("intake", step.GetOptions<IntakeOptions>() ?? new IntakeOptions(false), cancellationToken);
+
+    private async Task<DialogTurnResult> SymptomsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not IntakeResult intake || intake.Emergency)
         {
-            case GlobalCommand.Help:
-            case GlobalCommand.Privacy:
-            case GlobalCommand.WhatDoYouKnow:
-                await AnswerAsync(turnContext, command, cancellationToken);
-                return new DialogTurnResult(DialogTurnStatus.Complete);
-            case GlobalCommand.Cancel:
-                await turnContext.SendActivityAsync(MessageFactory.Text(Content.Messages.Cancelled), cancellationToken);
-                return new DialogTurnResult(DialogTurnStatus.Complete);
-            case GlobalCommand.StartOver:
-                return await OnStartOverAsync(innerDc, cancellationToken);
-            case GlobalCommand.TalkToClinic:
-                return await BeginHandoffAsync(innerDc, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        await _welcome.SendIntroductionOnceAsync(turnContext, cancellationToken);
-        return await innerDc.BeginDialogAsync(_flow.Id, new IntakeOptions(TellsAStory(turnContext)), cancellationToken);
+        step.Values[SafetyUnsureKey] = intake.SafetyUnsure;
+        var report = Remember(step, intake.Report);
+        return await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Symptoms, report), cancellationToken);
     }
 
-    protected override async Task<DialogTurnResult> OnStartOverAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> CausesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(innerDc);
-        await innerDc.Context.SendActivityAsync(MessageFactory.Text(Content.Messages.StartingOver), cancellationToken);
-        await innerDc.CancelAllDialogsAsync(cancellationToken);
-        await Memory.ForgetReportAsync(innerDc.Context, cancellationToken);
-        return await innerDc.BeginDialogAsync(_flow.Id, new IntakeOptions(TakeStoryFromThisMessage: false), cancellationToken);
+        var report = Remember(step, step.Result as RunnerReport);
+        return step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Causes, report), cancellationToken);
     }
 
-    protected override async Task<DialogTurnResult> OnTalkToClinicAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ExplainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(innerDc);
-        if (await Memory.IsTalkingToClinicAsync(innerDc.Context, cancellationToken))
+        var report = Remember(step, step.Result as RunnerReport);
+        foreach (var text in _explanation.Write(report))
         {
-            // Already showing the clinic's details: repeat the number and the question rather than start again.
-            await innerDc.Context.SendActivityAsync(MessageFactory.Text(Content.Handoff.Wording.Contact), cancellationToken);
-            await innerDc.RepromptDialogAsync(cancellationToken);
-            return EndOfTurn;
+            await step.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
         }
 
-        // Runs on top of whatever was asked; when it ends, that question is asked again.
-        return await BeginHandoffAsync(innerDc, cancellationToken);
+        var recommended = _content.Triage.Handoff.Assess(report).IsRecommended;
+        if (!recommended && !step.Values.GetValue<bool>(SafetyUnsureKey))
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var trigger = recommended ? HandoffTrigger.Recommended : HandoffTrigger.SafetyUnsure;
+        return await step.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(trigger, report), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> BeginHandoffAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> CloseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => step.BeginDialogAsync("closing", Remember(step, null), cancellationToken);
+
+    private Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => step.EndDialogAsync(null, cancellationToken);
+
+    /// <summary>Keeps the newest report in the waterfall's values and returns it.</summary>
+    private static RunnerReport Remember(WaterfallStepContext step, RunnerReport? newer)
     {
-        var report = await Memory.RecallAsync(innerDc.Context, cancellationToken);
-        return await innerDc.BeginDialogAsync(_handoff.Id, new ClinicHandoffOptions(HandoffTrigger.Asked, report), cancellationToken);
+        if (newer is not null)
+        {
+            step.Values[ReportKey] = newer;
+            return newer;
+        }
+
+        return step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
     }
 
     /// <summary>Whether the message tells the runner's story (facts in it, or a few words), rather than just "hi".</summary>
@@ -114,7 +133,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
             return false;
         }
 
-        var facts = Content.Triage.StoryReader.Read(text, null, RunnerClock.Today(turnContext, _timeProvider));
+        var facts = _content.Triage.StoryReader.Read(text, null, RunnerClock.Today(turnContext, _timeProvider));
         return facts != new RunnerReport()
             || text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= WordsInAStory;
     }

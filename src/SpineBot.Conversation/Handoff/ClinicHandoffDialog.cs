@@ -6,6 +6,7 @@ using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Choices;
@@ -21,6 +22,9 @@ namespace SpineBot.Conversation.Handoff;
 /// </summary>
 internal sealed class ClinicHandoffDialog : RunnerComponentDialog
 {
+    /// <summary>The dialog's id.</summary>
+    public const string DialogId = "clinicHandoff";
+
     private const string OfferPromptId = "callbackOffer";
     private const int CallbackChoice = 0;
 
@@ -31,7 +35,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
     private readonly ConversationTelemetry _telemetry;
 
     public ClinicHandoffDialog(ClinicContent content, ClinicCard card, CallbackRequestDialog callback, RunnerMemory memory, ConversationTelemetry telemetry)
-        : base("clinicHandoff", telemetry)
+        : base(DialogId, telemetry)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _card = card ?? throw new ArgumentNullException(nameof(card));
@@ -39,7 +43,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _telemetry = telemetry;
         AddDialog(new WaterfallDialog("handoffSteps", [OfferAsync, AfterOfferAsync, EndAsync]));
-        AddDialog(new ChoicePrompt(OfferPromptId, ThreeMisses.OrRecognized<FoundChoice>()));
+        AddDialog(new ChoicePrompt(OfferPromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded))));
         AddDialog(callback);
     }
 
@@ -76,7 +80,8 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
             await step.Context.SendActivityAsync(ClinicHandoffEvent.Create(step.Context, new HandoffContext(trigger, summary)), cancellationToken);
         }
 
-        _telemetry.HandedOff(options.Trigger == HandoffTrigger.Recommended ? assessment.ReasonIds is [var first, ..] ? first : trigger : trigger);
+        var reason = options.Trigger == HandoffTrigger.Recommended && assessment.ReasonIds is [var first, ..] ? first : trigger;
+        TurnOutbox.CountAfterSave(step.Context, () => _telemetry.HandedOff(reason));
 
         var callback = _content.Callback;
         var offer = new PromptOptions

@@ -15,18 +15,16 @@ namespace SpineBot.Conversation.Intake;
 
 /// <summary>
 /// The intake: the open question first ("tell me what's going on"), read in the runner's own words and said back
-/// briefly; then the explicit safety check; then only the symptom questions the story left open. Ends with an
-/// <see cref="IntakeResult"/>.
+/// briefly; then the explicit safety check, asked once (yes / no / not sure): "yes" goes to 911, "not sure" is told to
+/// play it safe. Ends with an <see cref="IntakeResult"/>.
 /// </summary>
 internal sealed class IntakeDialog : RunnerComponentDialog
 {
     private const string StoryPromptId = "storyPrompt";
+    private const string SafetyPromptId = "safetyPrompt";
     private const string ReportKey = "report";
-    private const string SafetyUnsureKey = "safetyUnsure";
 
     private readonly ClinicContent _content;
-    private readonly SafetyCheckDialog _safetyCheck;
-    private readonly SymptomQuestionsDialog _symptoms;
     private readonly EmergencyResponse _emergency;
     private readonly RunnerMemory _memory;
     private readonly ReportLines _reportLines;
@@ -34,8 +32,6 @@ internal sealed class IntakeDialog : RunnerComponentDialog
 
     public IntakeDialog(
         ClinicContent content,
-        SafetyCheckDialog safetyCheck,
-        SymptomQuestionsDialog symptoms,
         EmergencyResponse emergency,
         RunnerMemory memory,
         ReportLines reportLines,
@@ -44,16 +40,14 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         : base("intake", telemetry)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
-        _safetyCheck = safetyCheck ?? throw new ArgumentNullException(nameof(safetyCheck));
-        _symptoms = symptoms ?? throw new ArgumentNullException(nameof(symptoms));
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _reportLines = reportLines ?? throw new ArgumentNullException(nameof(reportLines));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
-        AddDialog(new WaterfallDialog("intakeSteps", [AskForStoryAsync, ReadStoryAsync, AfterSafetyCheckAsync, FinishAsync]));
+        AddDialog(new WaterfallDialog("intakeSteps", [AskForStoryAsync, ReadStoryAsync, ReadSafetyAnswerAsync]));
         AddDialog(new TextPrompt(StoryPromptId));
-        AddDialog(safetyCheck);
-        AddDialog(symptoms);
+        AddDialog(new ChoicePrompt(SafetyPromptId, (prompt, _) =>
+            Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.RedFlags.SafetyCheck?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
     }
 
     private async Task<DialogTurnResult> AskForStoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -83,28 +77,33 @@ internal sealed class IntakeDialog : RunnerComponentDialog
             await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(_content.Messages.SayBack, understood)), cancellationToken);
         }
 
-        return await step.BeginDialogAsync(_safetyCheck.Id, null, cancellationToken);
+        if (_content.RedFlags.SafetyCheck is not { } check)
+        {
+            return await step.EndDialogAsync(new IntakeResult(report, SafetyUnsure: false, Emergency: false), cancellationToken);
+        }
+
+        return await step.PromptAsync(SafetyPromptId, QuestionPrompts.Choosing(check.Prompt, check.RetryPrompt, check.Choices), cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AfterSafetyCheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ReadSafetyAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var report = step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
-        var answer = step.Result is SafetyAnswer given ? given : SafetyAnswer.Unsure;
-        if (answer == SafetyAnswer.Yes)
+        var check = _content.RedFlags.SafetyCheck;
+        var answer = ChosenAnswer.From(check?.Choices, step.Context.Activity.Text, step.Result)?.Value;
+        if (answer == ReportSlots.Yes)
         {
             await _emergency.SendAsync(step.Context, RedFlagVerdict.None, cancellationToken);
             await _memory.ForgetReportAsync(step.Context, cancellationToken);
             return await step.EndDialogAsync(new IntakeResult(report, SafetyUnsure: false, Emergency: true), cancellationToken);
         }
 
-        step.Values[SafetyUnsureKey] = answer == SafetyAnswer.Unsure;
-        return await step.BeginDialogAsync(_symptoms.Id, QuestionsOptions.Start(report), cancellationToken);
-    }
+        // "Not sure", or three replies that were no answer: play it safe, and offer the clinic's number at the end.
+        var unsure = answer != ReportSlots.No;
+        if (unsure && check is not null)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(check.UnsureMessage), cancellationToken);
+        }
 
-    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var report = step.Result as RunnerReport ?? step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
-        var result = new IntakeResult(report, step.Values.GetValue<bool>(SafetyUnsureKey), Emergency: false);
-        return await step.EndDialogAsync(result, cancellationToken);
+        return await step.EndDialogAsync(new IntakeResult(report, unsure, Emergency: false), cancellationToken);
     }
 }

@@ -53,12 +53,6 @@ internal sealed class AnswerReader(ClinicContent content, TimeProvider timeProvi
     public static Content.Questions.Choice? Choose(QuestionContent question, string? text, object? recognized)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (question.Choices is not { } set)
-        {
-            return null;
-        }
-
-        return set.Find(text)
-            ?? (recognized is FoundChoice found && found.Index >= 0 && found.Index < set.Choices.Count ? set.Choices[found.Index] : null);
+        return ChosenAnswer.From(question.Choices, text, recognized);
     }
 }

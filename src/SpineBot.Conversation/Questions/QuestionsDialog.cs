@@ -4,19 +4,20 @@ using SpineBot.Content.Questions;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
-using SpineBot.Dialogs.Choices;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Questions;
 
 /// <summary>
-/// Asks, one waterfall turn at a time, only the questions its plan still needs, with buttons where the question has
-/// answers to pick and typed answers accepted. After three answers it cannot understand it gives the clinic's number
-/// and moves on instead of looping. Ends with the updated <see cref="RunnerReport"/>.
+/// Asks, one waterfall turn at a time, only the questions its plan (<see cref="QuestionsOptions.Plan"/>: symptoms or
+/// causes) still needs, with buttons where the question has answers to pick and typed answers accepted. A reply it
+/// cannot understand is answered with "sorry, I didn't catch that" and the question again; after three
+/// (<see cref="ThreeMisses"/>) it gives the clinic's number and moves on. Ends with the updated <see cref="RunnerReport"/>.
 /// </summary>
-internal abstract class QuestionsDialog : RunnerComponentDialog
+internal sealed class QuestionsDialog : RunnerComponentDialog
 {
     private const string StepsId = "askNext";
     private const string ChoicePromptId = "choiceQuestion";
@@ -24,40 +25,42 @@ internal abstract class QuestionsDialog : RunnerComponentDialog
     private const string QuestionKey = "questionId";
 
     private readonly ClinicContent _content;
-    private readonly IQuestionPlan _plan;
     private readonly AnswerReader _answers;
     private readonly RunnerMemory _memory;
+    private readonly SymptomQuestionPlan _symptoms;
+    private readonly CauseQuestionPlan _causes;
 
-    protected QuestionsDialog(string dialogId, IQuestionPlan plan, ClinicContent content, AnswerReader answers, RunnerMemory memory, ConversationTelemetry telemetry)
-        : base(dialogId, telemetry)
+    public QuestionsDialog(ClinicContent content, AnswerReader answers, RunnerMemory memory, ConversationTelemetry telemetry)
+        : base("questions", telemetry)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(answers);
-        ArgumentNullException.ThrowIfNull(memory);
-        _plan = plan;
-        _content = content;
-        _answers = answers;
-        _memory = memory;
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _answers = answers ?? throw new ArgumentNullException(nameof(answers));
+        _memory = memory ?? throw new ArgumentNullException(nameof(memory));
+        _symptoms = new SymptomQuestionPlan(content);
+        _causes = new CauseQuestionPlan(content);
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, ReadAnswerAsync]));
-        AddDialog(new ChoicePrompt(ChoicePromptId, ThreeMisses.Or<FoundChoice>(prompt => Understood(prompt.Context, prompt.Options, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
-        AddDialog(new NumberPrompt<int>(NumberPromptId, ThreeMisses.Or<int>(prompt => Understood(prompt.Context, prompt.Options, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
+        AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) => Task.FromResult(Validate(prompt, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
+        AddDialog(new NumberPrompt<int>(NumberPromptId, (prompt, _) => Task.FromResult(Validate(prompt, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
     }
 
     private static QuestionsOptions OptionsOf(WaterfallStepContext step) =>
-        step.GetOptions<QuestionsOptions>() ?? QuestionsOptions.Start(new RunnerReport());
+        step.GetOptions<QuestionsOptions>() ?? QuestionsOptions.Start(QuestionPlanKind.Symptoms, new RunnerReport());
+
+    private IQuestionPlan PlanFor(QuestionPlanKind plan) => plan == QuestionPlanKind.Causes ? _causes : _symptoms;
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = OptionsOf(step);
-        if (_plan.Next(options.Report, options.Asked) is not { } question)
+        if (PlanFor(options.Plan).Next(options.Report, options.Asked) is not { } question)
         {
             return await step.EndDialogAsync(options.Report, cancellationToken);
         }
 
         step.Values[QuestionKey] = question.Id;
         var promptId = question.Choices is not null ? ChoicePromptId : NumberPromptId;
-        return await step.PromptAsync(promptId, QuestionPrompts.For(question), cancellationToken);
+        var prompt = QuestionPrompts.For(question);
+        prompt.RetryPrompt = RetryAfterMiss(question, 1);
+        return await step.PromptAsync(promptId, prompt, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ReadAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -76,9 +79,29 @@ internal abstract class QuestionsDialog : RunnerComponentDialog
         return await step.ReplaceDialogAsync(StepsId, options.After(question.Id, report), cancellationToken);
     }
 
-    private bool Understood(ITurnContext turnContext, PromptOptions options, object? recognized)
+    private bool Validate<T>(PromptValidatorContext<T> prompt, object? recognized)
     {
-        var questionId = options.GetValidations<string>();
-        return questionId is not null && _answers.Answers(_content.Question(questionId), turnContext, recognized);
+        var questionId = prompt.Options.GetValidations<string>();
+        if (questionId is null)
+        {
+            return ThreeMisses.Accept(prompt, understood: false);
+        }
+
+        var question = _content.Question(questionId);
+        var accepted = ThreeMisses.Accept(prompt, _answers.Answers(question, prompt.Context, recognized));
+        if (!accepted)
+        {
+            prompt.Options.RetryPrompt = RetryAfterMiss(question, prompt.AttemptCount);
+        }
+
+        return accepted;
+    }
+
+    /// <summary>The question asked again after the <paramref name="miss"/>-th reply the bot could not understand.</summary>
+    private Microsoft.Bot.Schema.Activity RetryAfterMiss(QuestionContent question, int miss)
+    {
+        var openers = _content.Messages.NotUnderstood;
+        var opener = openers.Count == 0 ? null : openers[Math.Clamp(miss - 1, 0, openers.Count - 1)];
+        return MessageFactory.Text(opener is null ? question.RetryPrompt : MessageText.Sentences(opener, question.RetryPrompt));
     }
 }

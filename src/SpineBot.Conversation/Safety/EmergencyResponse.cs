@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 using SpineBot.Content;
 using SpineBot.Conversation.Cards;
 using SpineBot.Conversation.Channels;
-using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Turns;
 using SpineBot.Conversation.Wording;
 using SpineBot.Triage.RedFlags;
 
@@ -26,10 +26,13 @@ internal sealed partial class EmergencyResponse(ClinicContent content, Conversat
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(verdict);
         var flags = verdict.FlagIds.Count > 0 ? verdict.FlagIds : [SafetyCheckFlag];
-        foreach (var flag in flags)
+        TurnOutbox.CountAfterSave(turnContext, () =>
         {
-            telemetry.RedFlagRecognised(flag);
-        }
+            foreach (var flag in flags)
+            {
+                telemetry.RedFlagRecognised(flag);
+            }
+        });
 
         LogEmergency(logger, string.Join(",", flags));
 
@@ -46,7 +49,7 @@ internal sealed partial class EmergencyResponse(ClinicContent content, Conversat
             warning.Attachments = [HeroCardTemplate.Emergency.Render(values, canDial: true)];
         }
 
-        UrgentReplies.MarkSent(turnContext);
+        TurnOutbox.MarkUrgent(turnContext);
         await turnContext.SendActivityAsync(warning, cancellationToken);
 
         var startAgain = MessageFactory.SuggestedActions(

@@ -2,8 +2,12 @@ using Microsoft.Bot.Builder;
 
 namespace SpineBot.Dialogs.Prompts;
 
-/// <summary>Counts the activities sent in a turn, so a prompt can tell whether its validator replied by itself.</summary>
-internal sealed class SentActivityCounter
+/// <summary>
+/// Counts the activities sent in a turn, so a prompt can tell whether its validator replied by itself. A middleware
+/// that holds replies back until the turn's state is saved (an outbox) reports them through <see cref="CountHeld"/>,
+/// since send handlers registered after its own never see them during the turn.
+/// </summary>
+public sealed class SentActivityCounter
 {
     private int _count;
 
@@ -11,13 +15,19 @@ internal sealed class SentActivityCounter
     {
     }
 
-    /// <summary>Gets the number of activities sent so far in this turn (from the first call on).</summary>
-    public static int Of(ITurnContext turnContext)
+    /// <summary>Gets the number of activities sent (or held to be sent) so far in this turn.</summary>
+    public static int Of(ITurnContext turnContext) => For(turnContext)._count;
+
+    /// <summary>Counts <paramref name="count"/> activities a middleware held back to send after the turn.</summary>
+    public static void CountHeld(ITurnContext turnContext, int count) => For(turnContext)._count += count;
+
+    private static SentActivityCounter For(ITurnContext turnContext)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         var key = typeof(SentActivityCounter).FullName!;
         if (turnContext.TurnState.Get<SentActivityCounter>(key) is { } existing)
         {
-            return existing._count;
+            return existing;
         }
 
         var counter = new SentActivityCounter();
@@ -27,6 +37,6 @@ internal sealed class SentActivityCounter
             counter._count += activities.Count;
             return await next().ConfigureAwait(false);
         });
-        return 0;
+        return counter;
     }
 }

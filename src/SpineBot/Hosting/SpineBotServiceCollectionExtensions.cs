@@ -29,7 +29,6 @@ internal static class SpineBotServiceCollectionExtensions
         services.AddSpineBotTelemetry(configuration);
         services.AddBotStorage(configuration);
         services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         services.AddRunnerConversation(configuration);
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         services.AddSingleton<StaffApiKeyFilter>();

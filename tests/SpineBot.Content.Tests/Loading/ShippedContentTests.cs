@@ -108,15 +108,6 @@ public sealed class ShippedContentTests
     }
 
     [Fact]
-    public async Task Loading_asynchronously_gives_the_same_content()
-    {
-        var content = await ContentLoader.LoadAsync(RepositoryFolders.Dialogs, "en", CancellationToken.None);
-
-        Assert.Equal(Content.Causes.Select(cause => cause.Id), content.Causes.Select(cause => cause.Id));
-        Assert.Equal(Content.Messages.Help, content.Messages.Help);
-    }
-
-    [Fact]
     public void A_second_language_is_a_folder_with_the_same_files()
     {
         using var copy = new DialogsCopy("es");

@@ -94,4 +94,40 @@ public sealed class TeamsTests
 
         Assert.Equal(bot.Content.Messages.Help, replies.Last);
     }
+
+    [Fact]
+    public async Task A_mention_whose_text_is_a_warning_sign_word_does_not_hide_the_emergency()
+    {
+        using var bot = new BotHarness(channelId: "msteams", conversationType: "personal");
+        var message = bot.Adapter.MakeActivity("I can't control my bladder since my run");
+        message.Entities = [JObject.Parse("""{ "type": "mention", "text": "bladder", "mentioned": { "id": "bot", "name": "bladder" } }""").ToObject<Entity>()!];
+
+        var replies = await bot.SendAsync(message);
+
+        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_emergency_with_a_mention_the_reader_cannot_parse_is_still_sent_to_911()
+    {
+        using var bot = new BotHarness(channelId: "msteams", conversationType: "personal");
+        var message = bot.Adapter.MakeActivity("<at>SpineBot</at> I can't feel my legs");
+        message.Entities = [JObject.Parse("""{ "type": "mention", "text": "<at>SpineBot</at>", "mentioned": { "id": { "nested": true } } }""").ToObject<Entity>()!];
+
+        var replies = await bot.SendAsync(message);
+
+        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_with_a_mention_the_reader_cannot_parse_is_still_answered()
+    {
+        using var bot = new BotHarness(channelId: "msteams", conversationType: "personal");
+        var message = bot.Adapter.MakeActivity("help");
+        message.Entities = [JObject.Parse("""{ "type": "mention", "text": "<at>SpineBot</at>", "mentioned": { "id": { "nested": true } } }""").ToObject<Entity>()!];
+
+        var replies = await bot.SendAsync(message);
+
+        Assert.Equal(bot.Content.Messages.Help, replies.Last);
+    }
 }

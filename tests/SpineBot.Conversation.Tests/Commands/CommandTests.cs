@@ -70,10 +70,12 @@ public sealed class CommandTests
         var question = ConversationDriver.QuestionAsked(bot.Content, await bot.SayAsync("No"))!;
 
         var first = await bot.SayAsync("purple");
-        await bot.SayAsync("banana");
+        var second = await bot.SayAsync("banana");
         var third = await bot.SayAsync("sideways");
 
-        Assert.Equal(question.RetryPrompt, first.Last);
+        var openers = bot.Content.Messages.NotUnderstood;
+        Assert.Equal($"{openers[0]} {question.RetryPrompt}", Assert.Single(first.Texts));
+        Assert.Equal($"{openers[1]} {question.RetryPrompt}", Assert.Single(second.Texts));
         Assert.Equal(bot.Content.Messages.TooManyMisses, third.First);
         Assert.Contains(bot.Content.Clinic.Phone, third.First, StringComparison.Ordinal);
         var next = ConversationDriver.QuestionAsked(bot.Content, third);

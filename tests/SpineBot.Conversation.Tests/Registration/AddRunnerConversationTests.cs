@@ -3,11 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SpineBot.Content;
 using SpineBot.Content.Loading;
-using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Tests.Support;
+using SpineBot.Conversation.Turns;
 using SpineBot.Storage.Records;
-using SpineBot.Triage;
 
 namespace SpineBot.Conversation.Tests.Registration;
 
@@ -48,13 +47,13 @@ public sealed class AddRunnerConversationTests
     }
 
     [Fact]
-    public void Telemetry_runs_outside_the_retry_middleware_in_that_order()
+    public void Telemetry_runs_outside_the_turn_outbox_in_that_order()
     {
         using var provider = Build();
 
         var middleware = provider.GetServices<IMiddleware>().Select(item => item.GetType()).ToList();
 
-        Assert.Equal([typeof(TurnTelemetryMiddleware), typeof(TurnRetryOnConflictMiddleware)], middleware);
+        Assert.Equal([typeof(TurnTelemetryMiddleware), typeof(TurnOutboxMiddleware)], middleware);
     }
 
     [Fact]
@@ -63,7 +62,6 @@ public sealed class AddRunnerConversationTests
         using var provider = Build();
 
         Assert.Equal("RunnerBot", provider.GetRequiredService<IBot>().GetType().Name);
-        Assert.Same(provider.GetRequiredService<ClinicContent>().Triage, provider.GetRequiredService<TriageRules>());
         Assert.NotNull(provider.GetRequiredService<ConversationTelemetry>());
     }
 
@@ -73,7 +71,6 @@ public sealed class AddRunnerConversationTests
             .AddLogging()
             .AddSingleton<IStorage>(new JsonRoundTripStorage())
             .AddSingleton<ConversationState>()
-            .AddSingleton<UserState>()
             .AddSingleton<ICallbackRequestStore>(new RecordedCallbacks())
             .AddSingleton<IFeedbackStore>(new RecordedFeedback())
             .AddSingleton(TimeProvider.System);

@@ -29,14 +29,16 @@ internal sealed class BotHarness : IDisposable
     private readonly IBot _bot;
     private readonly List<MetricCollector<long>> _collectors = [];
 
-    public BotHarness(string channelId = "test", string? conversationType = null, IStorage? storage = null)
+    // configure registers services first (the harness's own registrations win where both register one).
+    public BotHarness(string channelId = "test", string? conversationType = null, IStorage? storage = null, Action<IServiceCollection>? configure = null)
     {
         Storage = storage ?? new JsonRoundTripStorage();
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        configure?.Invoke(services);
+        services
             .AddLogging()
             .AddSingleton(Storage)
             .AddSingleton<ConversationState>()
-            .AddSingleton<UserState>()
             .AddSingleton<ICallbackRequestStore>(Callbacks)
             .AddSingleton<IFeedbackStore>(Feedback)
             .AddSingleton<TimeProvider>(Time);

@@ -46,9 +46,9 @@ internal static class ConversationDriver
         return answers;
     }
 
-    /// <summary>The question whose prompt (or retry prompt) is the last thing the bot said, if any.</summary>
+    /// <summary>The question whose prompt (or retry prompt, after "sorry, I didn't catch that") is the last thing the bot said, if any.</summary>
     public static QuestionContent? QuestionAsked(ClinicContent content, Replies replies) =>
-        content.Questions.FirstOrDefault(question => replies.Last == question.Prompt || replies.Last == question.RetryPrompt);
+        content.Questions.FirstOrDefault(question => replies.Last == question.Prompt || replies.Last.EndsWith(question.RetryPrompt, StringComparison.Ordinal));
 
     /// <summary>The button title for <paramref name="value"/> of a question.</summary>
     public static string ButtonFor(QuestionContent question, string value) =>

@@ -1,0 +1,35 @@
+using Microsoft.Bot.Builder;
+using SpineBot.Content;
+using SpineBot.Content.Commands;
+using SpineBot.Conversation.Handoff;
+using SpineBot.Conversation.State;
+using SpineBot.Dialogs;
+
+namespace SpineBot.Conversation.Interruptions;
+
+/// <summary>
+/// "Talk to the clinic": the clinic hand-off on top of whatever was asked (asked again when it ends); while the clinic's
+/// details are already shown, the number is repeated and the pending question asked again.
+/// </summary>
+internal sealed class TalkToClinicCommand(ClinicContent content, RunnerMemory memory) : IInterruption
+{
+    public int Order => 400;
+
+    public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        if (RunnerCommand.In(innerDc.Context, content) != GlobalCommand.TalkToClinic)
+        {
+            return null;
+        }
+
+        if (innerDc.ActiveDialog is not null && await memory.IsTalkingToClinicAsync(innerDc.Context, cancellationToken))
+        {
+            await innerDc.Context.SendActivityAsync(MessageFactory.Text(content.Handoff.Wording.Contact), cancellationToken);
+            return await PendingQuestion.AskAgainAsync(innerDc, cancellationToken);
+        }
+
+        var report = await memory.RecallAsync(innerDc.Context, cancellationToken);
+        return await innerDc.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.Asked, report), cancellationToken);
+    }
+}
