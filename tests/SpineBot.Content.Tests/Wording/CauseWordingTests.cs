@@ -30,13 +30,13 @@ public sealed class CauseWordingTests
     }
 
     [Fact]
-    public void One_cause_is_introduced_as_what_this_often_comes_from()
+    public void One_cause_is_introduced_as_what_this_may_come_from()
     {
         var matches = Content.Triage.Causes.Rank(new RunnerReport { CoreTraining = CoreTrainingFrequency.Never });
 
         var text = Content.IntroduceCauses(matches);
 
-        Assert.StartsWith("From what you've told me, this often comes from core muscles", text, StringComparison.Ordinal);
+        Assert.StartsWith("From what you've told me, this may come from core muscles", text, StringComparison.Ordinal);
     }
 
     [Fact]
