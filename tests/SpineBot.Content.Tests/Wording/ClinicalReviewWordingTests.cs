@@ -147,6 +147,24 @@ public sealed partial class ClinicalReviewWordingTests
         Assert.Equal([HandoffReasons.NotImproving], assessment.ReasonIds);
     }
 
+    [Theory]
+    [InlineData("3x a week")]
+    [InlineData("twice a week")]
+    [InlineData("I run 4 times a week")]
+    public void A_frequency_at_the_duration_question_is_not_a_duration(string reply)
+    {
+        var question = Content.Question("duration");
+
+        Assert.Null(question.Choices!.Find(reply));
+        Assert.Null(Content.Triage.StoryReader.Read(reply, known: null, new DateOnly(2026, 11, 25)).Duration);
+    }
+
+    [Fact]
+    public void A_week_typed_at_the_duration_question_is_still_read_as_seven_days()
+    {
+        Assert.Equal(7, Content.Triage.StoryReader.Read("a week", known: null, new DateOnly(2026, 11, 25)).Duration!.ToDays());
+    }
+
     [GeneratedRegex(@"\b(ibuprofen|advil|motrin|aleve|naproxen|tylenol|acetaminophen|paracetamol|aspirin|nsaids?|opioids?|\d+\s*mg)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DrugOrDose();
 }
