@@ -58,7 +58,10 @@ public sealed class ClinicContent
     /// <summary>The five causes from the clinic's article, in the article's order.</summary>
     public IReadOnlyList<CauseContent> Causes { get; }
 
-    /// <summary>The article's general self-care (heat and ice, stretching, short-term pain relief, lingering pain).</summary>
+    /// <summary>
+    /// The article's general self-care (heat and ice, stretching, a break for persistent pain, no long-term
+    /// over-the-counter medication, lingering pain evaluated).
+    /// </summary>
     public IReadOnlyList<string> GeneralSelfCare { get; }
 
     /// <summary>The warning signs' wording and the emergency messages.</summary>
@@ -89,8 +92,11 @@ public sealed class ClinicContent
     public QuestionContent Question(string id) =>
         Questions.FirstOrDefault(question => question.Id == id) ?? throw new KeyNotFoundException($"No question '{id}'.");
 
+    /// <summary>Each of the five causes' prevention in one line, in the article's order, for when nothing fits well.</summary>
+    public IReadOnlyList<string> PreventionTips => Causes.Select(cause => cause.PreventionTip).ToList();
+
     /// <summary>
-    /// Introduces the causes that fit: "this often comes from ..." for one, "a few things could be adding up: ..."
+    /// Introduces the causes that fit: "this may come from ..." for one, "a few things could be adding up: ..."
     /// for several, or the honest "nothing points clearly to one cause" when the list is empty.
     /// </summary>
     public string IntroduceCauses(IReadOnlyList<CauseMatch> matches)

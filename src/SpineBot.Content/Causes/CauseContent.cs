@@ -12,6 +12,7 @@ public sealed class CauseContent
         string phrase,
         string explanation,
         IReadOnlyList<string> selfCare,
+        string preventionTip,
         IReadOnlyDictionary<string, IReadOnlyList<MessageTemplate>> whyItFits)
     {
         Id = id;
@@ -19,6 +20,7 @@ public sealed class CauseContent
         Phrase = phrase;
         Explanation = explanation;
         SelfCare = selfCare;
+        PreventionTip = preventionTip;
         WhyItFits = whyItFits;
     }
 
@@ -36,6 +38,12 @@ public sealed class CauseContent
 
     /// <summary>The article's self-care steps for this cause.</summary>
     public IReadOnlyList<string> SelfCare { get; }
+
+    /// <summary>
+    /// The cause's prevention in one short line ("Build up speed and distance gradually."), for the list of all five
+    /// given when no cause fits well.
+    /// </summary>
+    public string PreventionTip { get; }
 
     /// <summary>For each fact, the ways to say why it fits; the first whose details are known is used.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<MessageTemplate>> WhyItFits { get; }

@@ -26,6 +26,7 @@ internal static class CausesFile
                 item.Text("phrase"),
                 item.Text("explanation"),
                 item.TextList("selfCare"),
+                item.Text("preventionTip"),
                 ReadWhyItFits(item)));
         }
 

@@ -30,15 +30,15 @@ public sealed class HandoffContent
     }
 
     /// <summary>
-    /// The recommendation sentence ("Based on what you've told me, ... because it's getting worse and you rated
-    /// it 8 out of 10."), or <c>null</c> when the assessment recommends nothing.
+    /// The recommendation ("... have it looked at by your doctor or a Santa Monica back surgeon ..."), worded for
+    /// "soon, within days" when the assessment says so; <c>null</c> when the assessment recommends nothing.
     /// </summary>
     public string? RecommendationFor(HandoffAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var reasons = ReasonsFor(assessment);
         return assessment.IsRecommended && reasons.Count > 0
-            ? Wording.Recommendation.Render("reasons", _lists.Join(reasons))
+            ? (assessment.IsSoon ? Wording.RecommendationSoon : Wording.Recommendation).Render("reasons", _lists.Join(reasons))
             : null;
     }
 }

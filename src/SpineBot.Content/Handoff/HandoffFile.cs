@@ -4,19 +4,31 @@ using SpineBot.Triage.Handoff;
 
 namespace SpineBot.Content.Handoff;
 
-/// <summary>Reads handoff.json: the persistence thresholds and the hand-off wording.</summary>
+/// <summary>Reads handoff.json: when lingering pain should be evaluated, how soon, and the hand-off wording.</summary>
 internal static class HandoffFile
 {
     public const string Name = "handoff.json";
 
-    public static (HandoffThresholds Thresholds, HandoffWording Wording) Read(JsonSection root)
+    public static HandoffFileContent Read(JsonSection root)
     {
-        var thresholds = root.Section("thresholds", "thresholds") is { } section
-            ? new HandoffThresholds(section.Integer("minimumDays", 1, 365), section.Integer("minimumSeverity", 1, 10))
-            : new HandoffThresholds(14, 7);
+        var thresholds = new HandoffThresholds(14, 7);
+        if (root.Section("thresholds", "thresholds") is { } section)
+        {
+            thresholds = new HandoffThresholds(
+                section.Integer("minimumDays", 1, 365),
+                section.Integer("minimumSeverity", 1, 10),
+                section.Integer("notImprovingDays", 1, 365));
+            RequireSource(section);
+            if (thresholds.NotImprovingDays > thresholds.MinimumDays)
+            {
+                section.Problem("field 'notImprovingDays' must not be more than 'minimumDays'");
+            }
+        }
+
         var wording = new HandoffWording
         {
             Recommendation = root.Template("recommendation", "reasons"),
+            RecommendationSoon = root.Template("recommendationSoon", "reasons"),
             Reasons = ReadReasons(root),
             LingeringNote = root.Text("lingeringNote"),
             Offer = root.Text("offer"),
@@ -25,8 +37,29 @@ internal static class HandoffFile
             NoThanksButton = root.Text("noThanksButton"),
             Contact = root.Text("contact"),
         };
-        return (thresholds, wording);
+        return new HandoffFileContent(thresholds, ReadSoon(root), wording);
     }
+
+    private static List<IReadOnlyList<string>> ReadSoon(JsonSection root)
+    {
+        var combinations = new List<IReadOnlyList<string>>();
+        foreach (var item in root.Items("soon", (element, index) => JsonSection.NameOf("soon", element, index)))
+        {
+            var reasons = item.Strings("when");
+            foreach (var unknown in reasons.Where(reason => !HandoffReasons.All.Contains(reason)))
+            {
+                item.Problem($"field 'when': unknown reason '{unknown}' (known: {string.Join(", ", HandoffReasons.All)})");
+            }
+
+            RequireSource(item);
+            combinations.Add(reasons);
+        }
+
+        return combinations;
+    }
+
+    /// <summary>Every rule beyond the article names its clinical source.</summary>
+    private static void RequireSource(JsonSection section) => _ = section.Text("source");
 
     private static Dictionary<string, IReadOnlyList<MessageTemplate>> ReadReasons(JsonSection root)
     {

@@ -5,8 +5,11 @@ namespace SpineBot.Content.Handoff;
 /// <summary>The texts of handoff.json.</summary>
 public sealed record HandoffWording
 {
-    /// <summary>"... it would be a good idea to have The Spine Institute take a look, because {reasons}."</summary>
+    /// <summary>Lingering pain: "have it looked at by your doctor or a Santa Monica back surgeon ... because {reasons}".</summary>
     public required MessageTemplate Recommendation { get; init; }
+
+    /// <summary>Severe and worsening pain: "have it looked at soon, within the next few days ... because {reasons}".</summary>
+    public required MessageTemplate RecommendationSoon { get; init; }
 
     /// <summary>For each reason id, the ways to say it; the first whose details are known is used.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<MessageTemplate>> Reasons { get; init; }

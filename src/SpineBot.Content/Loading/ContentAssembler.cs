@@ -39,19 +39,19 @@ internal static class ContentAssembler
         var negation = documents.Root(NegationFile.Name) is { } negationRoot ? NegationFile.Read(negationRoot) : null;
         var redFlags = documents.Root(RedFlagsFile.Name) is { } redFlagsRoot ? RedFlagsFile.Read(redFlagsRoot, questions.ChoiceSets) : null;
         var vocabulary = documents.Root(ExtractionFile.Name) is { } extractionRoot ? ExtractionFile.Read(extractionRoot) : null;
-        var handoff = documents.Root(HandoffFile.Name) is { } handoffRoot ? HandoffFile.Read(handoffRoot) : default;
+        var handoff = documents.Root(HandoffFile.Name) is { } handoffRoot ? HandoffFile.Read(handoffRoot) : null;
         var callback = documents.Root(CallbackFile.Name) is { } callbackRoot ? CallbackFile.Read(callbackRoot, questions.ChoiceSets) : null;
         var messages = documents.Root(MessagesFile.Name) is { } messagesRoot ? MessagesFile.Read(messagesRoot) : null;
         var commands = documents.Root(CommandsFile.Name) is { } commandsRoot ? CommandsFile.Read(commandsRoot) : null;
         var answers = documents.Root(AnswersFile.Name) is { } answersRoot ? AnswersFile.Read(answersRoot, clinic) : null;
         if (context.Issues.Any || clinic is null || causes.Causes is null || scoring is null || questions.Questions is null
-            || negation is null || redFlags is null || vocabulary is null || handoff.Wording is null || callback is null
+            || negation is null || redFlags is null || vocabulary is null || handoff is null || callback is null
             || messages is null || commands is null || answers is null)
         {
             throw new ContentValidationException(context.Issues.Errors);
         }
 
-        var triage = BuildTriage(context, redFlags, negation, vocabulary, scoring, handoff.Thresholds);
+        var triage = BuildTriage(context, redFlags, negation, vocabulary, scoring, handoff);
         return new ClinicContent(new ClinicContentParts(
             language,
             clinic,
@@ -74,7 +74,7 @@ internal static class ContentAssembler
         NegationRules negation,
         StoryVocabulary vocabulary,
         IReadOnlyList<CauseScoringRule> scoring,
-        HandoffThresholds thresholds)
+        HandoffFileContent handoff)
     {
         try
         {
@@ -82,7 +82,7 @@ internal static class ContentAssembler
                 new RedFlagScreen(redFlags.Rules, negation),
                 new RunnerStoryReader(vocabulary, negation),
                 new CauseMatcher(scoring),
-                new ClinicHandoffRule(thresholds));
+                new ClinicHandoffRule(handoff.Thresholds, handoff.SoonWhen));
         }
         catch (ArgumentException ex)
         {

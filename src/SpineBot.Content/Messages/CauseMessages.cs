@@ -17,6 +17,9 @@ public sealed record CauseMessages
     /// <summary>Said honestly when no cause fits well, before the general advice.</summary>
     public required string NothingFitsWell { get; init; }
 
+    /// <summary>Heads the one-line tip of each of the five causes, given when nothing fits well.</summary>
+    public required string AllCausesIntro { get; init; }
+
     /// <summary>Introduces a cause's self-care steps.</summary>
     public required string SelfCareIntro { get; init; }
 

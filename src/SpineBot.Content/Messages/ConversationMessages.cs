@@ -44,6 +44,9 @@ public sealed record ConversationMessages
 
     public required string Goodbye { get; init; }
 
+    /// <summary>The dated safety net that ends every self-care answer.</summary>
+    public required SafetyNetMessage SafetyNet { get; init; }
+
     /// <summary>Offers to start again.</summary>
     public required string StartAgainOffer { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SpineBot.Content.Loading;
 using SpineBot.Content.Templates;
 using SpineBot.Triage.Reports;
@@ -41,6 +42,7 @@ internal static class MessagesFile
                 SeveralFit = causes.Template("severalFit", "causes"),
                 WhyItFits = causes.Template("whyItFits", "reasons"),
                 NothingFitsWell = causes.Text("nothingFitsWell"),
+                AllCausesIntro = causes.Text("allCausesIntro"),
                 SelfCareIntro = causes.Text("selfCareIntro"),
                 GeneralSelfCareIntro = causes.Text("generalSelfCareIntro"),
                 NotADiagnosisReminder = causes.Text("notADiagnosisReminder"),
@@ -57,6 +59,7 @@ internal static class MessagesFile
                 ThanksNo = feedback.Text("thanksNo"),
             },
             Goodbye = root.Text("goodbye"),
+            SafetyNet = ReadSafetyNet(root),
             StartAgainOffer = root.Text("startAgainOffer"),
             StartAgainButton = root.Text("startAgainButton"),
             TextOnly = root.Text("textOnly"),
@@ -87,8 +90,48 @@ internal static class MessagesFile
         LikelyCauses = summary.Template("likelyCauses", "causes"),
         NoLikelyCause = summary.Text("noLikelyCause"),
         HandoffRecommended = summary.Template("handoffRecommended", "reasons"),
+        HandoffSoon = summary.Template("handoffSoon", "reasons"),
         NoHandoff = summary.Text("noHandoff"),
     };
+
+    private static SafetyNetMessage ReadSafetyNet(JsonSection root)
+    {
+        var section = root.Section("safetyNet", "safetyNet") ?? root;
+        var text = section.Template("text", "date");
+        if (section.Has("text") && !text.Placeholders.Contains("date"))
+        {
+            section.Problem("field 'text' must say the date with {date}");
+        }
+
+        var days = section.Integer("days", 1, 28);
+        var format = section.Raw("dateFormat");
+        var culture = CultureOf(root.Context.Language);
+        try
+        {
+            _ = DateOnly.MinValue.ToString(format, culture);
+        }
+        catch (FormatException)
+        {
+            section.Problem($"field 'dateFormat': '{format}' is not a date format");
+            format = "D";
+        }
+
+        // A server without time-zone data falls back to UTC: the date may then be a day off, never missing.
+        var timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(section.Raw("timeZone"), out var found) ? found : TimeZoneInfo.Utc;
+        return new SafetyNetMessage(text, days, format, timeZone, culture);
+    }
+
+    private static CultureInfo CultureOf(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
 
     private static ValueLabels ReadLabels(JsonSection root)
     {

@@ -34,5 +34,8 @@ public sealed record SummaryMessages
     /// <summary>Uses {reasons} (a list).</summary>
     public required MessageTemplate HandoffRecommended { get; init; }
 
+    /// <summary>Uses {reasons} (a list); when it should be seen soon, within days.</summary>
+    public required MessageTemplate HandoffSoon { get; init; }
+
     public required string NoHandoff { get; init; }
 }

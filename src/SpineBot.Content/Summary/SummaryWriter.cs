@@ -58,7 +58,7 @@ internal sealed class SummaryWriter
         lines.Add(titles.Count > 0 ? text.LikelyCauses.Render("causes", _messages.Lists.Join(titles)) : text.NoLikelyCause);
         var reasons = _handoff.ReasonsFor(new HandoffAssessment(summary.HandoffReasonIds, DetailsOf(summary)));
         lines.Add(summary.HandoffRecommended && reasons.Count > 0
-            ? text.HandoffRecommended.Render("reasons", _messages.Lists.Join(reasons))
+            ? (summary.HandoffSoon ? text.HandoffSoon : text.HandoffRecommended).Render("reasons", _messages.Lists.Join(reasons))
             : text.NoHandoff);
         return lines;
     }

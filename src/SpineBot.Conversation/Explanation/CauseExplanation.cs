@@ -8,9 +8,10 @@ namespace SpineBot.Conversation.Explanation;
 /// <summary>
 /// Writes the explanation from the clinic's article: the top one or two causes that fit, why they fit in the
 /// runner's own facts, each cause's self-care, then the general self-care; or, honestly, that nothing fits well,
-/// followed by the general advice.
+/// followed by a one-line tip for each of the five causes and the general advice. Self-care ends with the dated
+/// safety net and the clinic's number.
 /// </summary>
-internal sealed class CauseExplanation(ClinicContent content)
+internal sealed class CauseExplanation(ClinicContent content, TimeProvider time)
 {
     /// <summary>How many causes are explained at most.</summary>
     public const int MostCausesExplained = 2;
@@ -21,17 +22,25 @@ internal sealed class CauseExplanation(ClinicContent content)
         ArgumentNullException.ThrowIfNull(report);
         var messages = content.Messages;
         var top = content.Triage.Causes.Rank(report).Take(MostCausesExplained).ToList();
+        var selfCare = !content.Triage.Handoff.Assess(report).IsRecommended;
         var texts = new List<string>();
-        if (!content.Triage.Handoff.Assess(report).IsRecommended)
+        if (selfCare)
         {
             texts.Add(messages.Reassurance);
         }
 
-        texts.Add(content.IntroduceCauses(top));
+        texts.Add(top.Count == 0
+            ? MessageText.List(content.IntroduceCauses(top) + " " + messages.Causes.AllCausesIntro, content.PreventionTips)
+            : content.IntroduceCauses(top));
         texts.AddRange(top.Select(Describe));
         texts.Add(MessageText.Paragraphs(
             MessageText.List(messages.Causes.GeneralSelfCareIntro, content.GeneralSelfCare),
             messages.Causes.NotADiagnosisReminder));
+        if (selfCare)
+        {
+            texts.Add(messages.SafetyNet.For(time));
+        }
+
         return texts;
     }
 

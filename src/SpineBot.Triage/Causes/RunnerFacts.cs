@@ -12,7 +12,7 @@ public static class RunnerFacts
     public const string MileageIncrease = "mileage-increase";
     public const string IntensityIncrease = "intensity-increase";
     public const string NewHills = "new-hills";
-    public const string HardOrUnevenSurface = "hard-or-uneven-surface";
+    public const string UnevenSurface = "uneven-surface";
     public const string CoreNever = "core-never";
     public const string CoreRarely = "core-rarely";
     public const string CoreWeekly = "core-weekly";
@@ -53,7 +53,7 @@ public static class RunnerFacts
         [MileageIncrease] = [MileageBeforeDetail, MileageAfterDetail, DistanceUnitDetail],
         [IntensityIncrease] = [],
         [NewHills] = [],
-        [HardOrUnevenSurface] = [SurfaceDetail],
+        [UnevenSurface] = [SurfaceDetail],
         [CoreNever] = [],
         [CoreRarely] = [],
         [CoreWeekly] = [],
@@ -105,7 +105,7 @@ public static class RunnerFacts
             (DistanceUnitDetail, report.MileageBefore is null ? null : report.DistanceUnit));
         Add(report.IntensityIncreased == true, IntensityIncrease);
         Add(report.NewHills == true, NewHills);
-        Add(report.HardOrUnevenSurface == true, HardOrUnevenSurface, (SurfaceDetail, report.SurfacePhrase));
+        Add(report.UnevenSurface == true, UnevenSurface, (SurfaceDetail, report.SurfacePhrase));
         Add(report.CoreTraining == CoreTrainingFrequency.Never, CoreNever);
         Add(report.CoreTraining == CoreTrainingFrequency.Rarely, CoreRarely);
         Add(report.CoreTraining == CoreTrainingFrequency.Weekly, CoreWeekly);

@@ -4,36 +4,48 @@ using SpineBot.Triage.Reports;
 namespace SpineBot.Triage.Handoff;
 
 /// <summary>
-/// The persistence rule: recommend the clinic when the pain has lasted about two weeks or more, comes back after
-/// every run, is getting worse, is severe, or goes down a leg. Lingering pain should be checked, as the clinic's
-/// article says.
+/// The clinic's article: "any pain that's lingering should be evaluated". Recommends an evaluation (the
+/// <c>consultation</c> level) when the pain has lasted about two weeks or more, has lasted about a week without
+/// clearly getting better, comes back after every run, is getting worse, is severe, or goes down a leg; and says
+/// "soon, within days" when a combination from content holds (severe and getting worse).
 /// </summary>
 public sealed class ClinicHandoffRule
 {
     private readonly HandoffThresholds _thresholds;
+    private readonly IReadOnlyList<IReadOnlyList<string>> _soonWhen;
 
     /// <summary>Creates the rule with thresholds from content.</summary>
-    public ClinicHandoffRule(HandoffThresholds thresholds)
+    /// <param name="thresholds">The days and the pain score that count.</param>
+    /// <param name="soonWhen">Combinations of reasons (see <see cref="HandoffReasons"/>) that call for "soon"; none by default.</param>
+    public ClinicHandoffRule(HandoffThresholds thresholds, IReadOnlyList<IReadOnlyList<string>>? soonWhen = null)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
         _thresholds = thresholds;
+        _soonWhen = soonWhen ?? [];
     }
 
     /// <summary>The thresholds in use.</summary>
     public HandoffThresholds Thresholds => _thresholds;
 
-    /// <summary>Assesses a report; unknown facts never count as reasons.</summary>
+    /// <summary>Assesses a report; unknown facts never count as reasons, except that an unknown trend is not "better".</summary>
     public HandoffAssessment Assess(RunnerReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var reasons = new List<string>();
         var details = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (report.Duration is { } duration && duration.ToDays() >= _thresholds.MinimumDays)
+        if (report.Duration is { } duration)
         {
-            reasons.Add(HandoffReasons.LongLasting);
-            if (!string.IsNullOrWhiteSpace(duration.Phrase))
+            var days = duration.ToDays();
+            var lingering = days >= _thresholds.MinimumDays ? HandoffReasons.LongLasting
+                : days >= _thresholds.NotImprovingDays && report.Trend != PainTrend.Better ? HandoffReasons.NotImproving
+                : null;
+            if (lingering is not null)
             {
-                details[HandoffReasons.DurationDetail] = duration.Phrase;
+                reasons.Add(lingering);
+                if (!string.IsNullOrWhiteSpace(duration.Phrase))
+                {
+                    details[HandoffReasons.DurationDetail] = duration.Phrase;
+                }
             }
         }
 
@@ -58,6 +70,7 @@ public sealed class ClinicHandoffRule
             reasons.Add(HandoffReasons.DownALeg);
         }
 
-        return new HandoffAssessment(reasons, details);
+        var soon = _soonWhen.Any(combination => combination.Count > 0 && combination.All(reasons.Contains));
+        return new HandoffAssessment(reasons, details) { IsSoon = soon };
     }
 }

@@ -6,6 +6,9 @@ public static class HandoffReasons
     /// <summary>The pain has lasted about two weeks or more.</summary>
     public const string LongLasting = "long-lasting";
 
+    /// <summary>The pain has lasted about a week or more and is not clearly getting better (the same, or not known).</summary>
+    public const string NotImproving = "not-improving";
+
     /// <summary>The pain comes back after every run.</summary>
     public const string AfterEveryRun = "after-every-run";
 
@@ -27,6 +30,7 @@ public static class HandoffReasons
     private static readonly Dictionary<string, string[]> Details = new(StringComparer.Ordinal)
     {
         [LongLasting] = [DurationDetail],
+        [NotImproving] = [DurationDetail],
         [AfterEveryRun] = [],
         [GettingWorse] = [],
         [Severe] = [SeverityDetail],

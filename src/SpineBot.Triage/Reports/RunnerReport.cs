@@ -44,11 +44,17 @@ public sealed record RunnerReport
     /// <summary>The runner recently ran faster or harder than usual (speed work, races).</summary>
     public bool? IntensityIncreased { get; init; }
 
-    /// <summary>The runner has started running hills.</summary>
+    /// <summary>
+    /// The runner has started running hills. Noted from the runner's own words for the clinic's record only: hills are
+    /// not in the clinic's article, so they are neither asked about nor counted towards a cause.
+    /// </summary>
     public bool? NewHills { get; init; }
 
-    /// <summary>The runner runs on hard or uneven surfaces.</summary>
-    public bool? HardOrUnevenSurface { get; init; }
+    /// <summary>
+    /// The runner runs on uneven ground (trails, rocks, cobblestones); <c>false</c> for flat, even surfaces such as
+    /// roads, pavement, a track or a treadmill (the article's advice is "flat, even surfaces").
+    /// </summary>
+    public bool? UnevenSurface { get; init; }
 
     /// <summary>The surface in the runner's words, e.g. "concrete" or "trails".</summary>
     public string? SurfacePhrase { get; init; }
@@ -77,7 +83,7 @@ public sealed record RunnerReport
     /// <summary>The runner lands on their heels.</summary>
     public bool? HeelStrike { get; init; }
 
-    /// <summary>The runner's shoes are old, worn out or unsupportive.</summary>
+    /// <summary>The runner's shoes are old, worn out or unsupportive (kept for the record; the article gives shoes as advice, not a cause).</summary>
     public bool? WornOrUnsupportiveShoes { get; init; }
 
     /// <summary>The shoes in the runner's words, e.g. "worn out".</summary>

@@ -4,7 +4,10 @@ using SpineBot.Triage.Reports;
 
 namespace SpineBot.Triage.Story;
 
-/// <summary>Reads how long the pain has lasted: "for 3 days", "a few hours", "since yesterday", "since Saturday".</summary>
+/// <summary>
+/// Reads how long the pain has lasted: "for 3 days", "a week and a half", "a few hours", "since yesterday",
+/// "since Saturday" (counted back from the day passed in). A negated duration ("not three days") is skipped.
+/// </summary>
 internal sealed class DurationReader
 {
     private readonly NumberVocabulary _numbers;
@@ -35,7 +38,8 @@ internal sealed class DurationReader
         Mention<PainDuration>? last = null;
         foreach (var clause in clauses)
         {
-            foreach (var found in ReadClause(clause, today).Where(found => !clause.IsRetractedAt(found.Index)))
+            // "three weeks, not three days": a negated duration is the one being corrected, never the pain's.
+            foreach (var found in ReadClause(clause, today).Where(found => !clause.IsRetractedAt(found.Index) && !clause.IsNegatedAt(found.Index)))
             {
                 if (found.IsAfter(last))
                 {
@@ -51,7 +55,7 @@ internal sealed class DurationReader
     {
         foreach (var match in RulePatterns.SafeMatches(_amounts, clause.Text).Where(match => !IsIgnored(clause.Text, match)))
         {
-            var amount = _numbers.ReadAmount(match.Groups["amount"].Value);
+            var amount = _numbers.ReadAmount(match.Groups["amount"].Value) + (match.Groups["half"].Success ? 0.5 : 0);
             var unit = _numbers.ReadUnit(match.Groups["unit"].Value);
             if (amount is >= 0 && unit is { } known)
             {

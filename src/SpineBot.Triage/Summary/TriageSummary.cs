@@ -42,6 +42,9 @@ public sealed record TriageSummary
     /// <summary>Whether the bot recommended the clinic.</summary>
     public bool HandoffRecommended { get; init; }
 
+    /// <summary>Whether it should be seen soon, within days (severe and getting worse), rather than "have it looked at".</summary>
+    public bool HandoffSoon { get; init; }
+
     /// <summary>Why (see <see cref="Handoff.HandoffReasons"/>).</summary>
     public IReadOnlyList<string> HandoffReasonIds { get; init; } = [];
 

@@ -39,6 +39,7 @@ public static class TriageSummaryBuilder
             RunningFactIds = RunnerFacts.Of(report).Keys.Where(fact => !symptomFacts.Contains(fact)).ToList(),
             LikelyCauseIds = likelyCauses.Where(match => match.FitsWell).Select(match => match.CauseId).ToList(),
             HandoffRecommended = handoff.IsRecommended,
+            HandoffSoon = handoff.IsSoon,
             HandoffReasonIds = handoff.ReasonIds,
             RedFlagIds = redFlags?.FlagIds ?? [],
         };

@@ -97,11 +97,11 @@ public sealed class ContentValidationTests : IDisposable
     [Fact]
     public void A_question_filling_an_unknown_slot_is_named()
     {
-        _copy.Edit("questions.json", root => Question(root, "hills")["slot"] = "hillz");
+        _copy.Edit("questions.json", root => Question(root, "side")["slot"] = "sidez");
 
         var error = LoadFails();
 
-        Assert.Contains("dialogs/en/questions.json: question 'hills': field 'slot': unknown slot 'hillz'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("dialogs/en/questions.json: question 'side': field 'slot': unknown slot 'sidez'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,11 +157,11 @@ public sealed class ContentValidationTests : IDisposable
     [Fact]
     public void A_reason_list_that_can_run_out_of_wording_is_named()
     {
-        _copy.Edit("causes.json", root => Cause(root, "foot-strike")["whyItFits"]!["worn-shoes"] = new JsonArray("your shoes are {shoes}"));
+        _copy.Edit("causes.json", root => Cause(root, "going-overboard")["whyItFits"]!["uneven-surface"] = new JsonArray("you ran on {surface}"));
 
         var error = LoadFails();
 
-        Assert.Contains("cause 'foot-strike', whyItFits: field 'worn-shoes': the last wording must need no details", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cause 'going-overboard', whyItFits: field 'uneven-surface': the last wording must need no details", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,10 +58,21 @@ public sealed class ChoiceSetTests
     {
         var question = ShippedContent.English.Question("surface");
 
+        var report = question.Apply(new RunnerReport(), question.Choices!.Find("trails")!);
+
+        Assert.True(report.UnevenSurface);
+        Assert.Equal("trails or uneven ground", report.SurfacePhrase);
+    }
+
+    [Fact]
+    public void Roads_and_pavement_are_the_articles_flat_even_surfaces()
+    {
+        var question = ShippedContent.English.Question("surface");
+
         var report = question.Apply(new RunnerReport(), question.Choices!.Find("roads")!);
 
-        Assert.True(report.HardOrUnevenSurface);
-        Assert.Equal("pavement", report.SurfacePhrase);
+        Assert.False(report.UnevenSurface);
+        Assert.Null(report.SurfacePhrase);
     }
 
     [Theory]

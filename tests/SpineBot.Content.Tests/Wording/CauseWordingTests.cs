@@ -10,33 +10,33 @@ public sealed class CauseWordingTests
     [Fact]
     public void Why_it_fits_repeats_the_runners_own_numbers()
     {
-        var report = new RunnerReport { MileageIncreased = true, MileageBefore = 15, MileageAfter = 25, DistanceUnit = "miles", NewHills = true };
+        var report = new RunnerReport { MileageIncreased = true, MileageBefore = 15, MileageAfter = 25, DistanceUnit = "miles", IntensityIncreased = true };
         var match = Content.Triage.Causes.Rank(report).Single();
 
         var why = Content.WhyItFits(match);
 
-        Assert.Equal("That fits because you said you went from 15 to 25 miles and you've been running hills.", why);
+        Assert.Equal("That fits because you said you went from 15 to 25 miles and you've been running faster or harder than usual.", why);
     }
 
     [Fact]
     public void Why_it_fits_falls_back_to_plain_wording_when_details_are_unknown()
     {
-        var report = new RunnerReport { MileageIncreased = true, HardOrUnevenSurface = true };
+        var report = new RunnerReport { MileageIncreased = true, UnevenSurface = true };
         var match = Content.Triage.Causes.Rank(report).Single();
 
         var reasons = Content.Cause(match.CauseId).ReasonsFor(match);
 
-        Assert.Equal(["you mentioned you've recently upped your mileage", "you've been running on hard or uneven ground"], reasons);
+        Assert.Equal(["you mentioned you've recently upped your mileage", "you've been running on uneven ground"], reasons);
     }
 
     [Fact]
-    public void One_cause_is_introduced_as_what_this_often_comes_from()
+    public void One_cause_is_introduced_as_what_this_may_come_from()
     {
         var matches = Content.Triage.Causes.Rank(new RunnerReport { CoreTraining = CoreTrainingFrequency.Never });
 
         var text = Content.IntroduceCauses(matches);
 
-        Assert.StartsWith("From what you've told me, this often comes from core muscles", text, StringComparison.Ordinal);
+        Assert.StartsWith("From what you've told me, this may come from core muscles", text, StringComparison.Ordinal);
     }
 
     [Fact]

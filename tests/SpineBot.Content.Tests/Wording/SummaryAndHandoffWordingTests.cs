@@ -18,7 +18,7 @@ public sealed class SummaryAndHandoffWordingTests
         var text = Content.Handoff.RecommendationFor(Content.Triage.Handoff.Assess(report));
 
         Assert.Equal(
-            "Based on what you've told me, it would be a good idea to have The Spine Institute take a look, because it's been going on for three weeks and you rated it 8 out of 10.",
+            "Because it's been going on for three weeks and you rated it 8 out of 10, it's worth having it looked at by your doctor or a Santa Monica back surgeon. The Spine Institute can help: call 310-828-7757.",
             text);
     }
 
@@ -69,8 +69,8 @@ public sealed class SummaryAndHandoffWordingTests
                 "Pain: 7 out of 10",
                 "How long: since saturday",
                 "Lately: getting worse",
-                "What it often comes from, per the clinic's article: Going overboard",
-                "Worth having the clinic check it, because it's getting worse and you rated it 7 out of 10",
+                "What may be behind it, per the clinic's article: Going overboard",
+                "Worth having it looked at by your doctor or The Spine Institute (310-828-7757), because it's getting worse and you rated it 7 out of 10",
             ],
             lines);
     }
@@ -84,7 +84,7 @@ public sealed class SummaryAndHandoffWordingTests
             [
                 "Here's a quick summary of what you told me:",
                 "No single cause from the article stood out",
-                "Self-care first; call the clinic if it lingers",
+                "Self-care first; if it lingers, call The Spine Institute at 310-828-7757",
             ],
             lines);
     }

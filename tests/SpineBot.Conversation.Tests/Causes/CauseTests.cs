@@ -12,7 +12,7 @@ public sealed class CauseTests
         { "going-overboard", "My lower back hurts since I upped my mileage from 15 to 25 miles a week", "you said you went from 15 to 25 miles" },
         { "weak-core", "My lower back aches after runs and I never do any core work", "you said you don't do core work" },
         { "running-form", "My upper back hurts after running, I tend to lean forward a lot", "you said you tend to lean forward when you run" },
-        { "dehydration", "My middle back hurts after long runs, I run without any water", "you said you don't drink water during your runs" },
+        { "dehydration", "My middle back hurts after long runs on humid days, I run without any water", "you said you don't drink water during your runs" },
         { "foot-strike", "My lower back hurts after runs, I'm a heel striker", "you said you land on your heels" },
     };
 
@@ -37,7 +37,6 @@ public sealed class CauseTests
         { "going-overboard", ReportSlots.MileageIncrease, ReportSlots.Yes },
         { "weak-core", ReportSlots.CoreTraining, "never" },
         { "running-form", ReportSlots.LeansForward, ReportSlots.Yes },
-        { "dehydration", ReportSlots.WaterDuringRuns, ReportSlots.No },
         { "foot-strike", ReportSlots.HeelStrike, ReportSlots.Yes },
     };
 
@@ -55,6 +54,20 @@ public sealed class CauseTests
         Assert.Contains(bot.Content.Messages.Causes.OneFits.Render("cause", cause.Phrase), said, StringComparison.Ordinal);
         AssertSelfCare(bot.Content, said, causeId);
         Assert.All(bot.Content.Causes.Where(other => other.Id != causeId), other => Assert.DoesNotContain($"**{other.Title}**", said, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Dehydration_is_reached_by_tapping_no_water_on_a_hot_or_humid_day()
+    {
+        using var bot = new BotHarness();
+
+        var first = await bot.SayAsync("my back hurts after I run");
+        var answers = ConversationDriver.MildAcheWith((ReportSlots.WaterDuringRuns, ReportSlots.No), (ReportSlots.HotOrHumid, ReportSlots.Yes));
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, answers);
+
+        var said = ConversationDriver.AllText(turns);
+        Assert.Contains(bot.Content.Messages.Causes.OneFits.Render("cause", bot.Content.Cause("dehydration").Phrase), said, StringComparison.Ordinal);
+        AssertSelfCare(bot.Content, said, "dehydration");
     }
 
     [Fact]

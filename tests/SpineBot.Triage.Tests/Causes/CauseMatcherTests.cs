@@ -39,18 +39,18 @@ public sealed class CauseMatcherTests
             MileageBefore = 15,
             MileageAfter = 25,
             DistanceUnit = "miles",
-            HardOrUnevenSurface = true,
-            SurfacePhrase = "concrete",
+            UnevenSurface = true,
+            SurfacePhrase = "trails",
         };
 
         var match = Matcher.Rank(report).Single();
 
         Assert.Equal("going-overboard", match.CauseId);
         Assert.Equal(4, match.Score);
-        Assert.Equal([RunnerFacts.MileageIncrease, RunnerFacts.HardOrUnevenSurface], match.Evidence.Select(evidence => evidence.FactId));
+        Assert.Equal([RunnerFacts.MileageIncrease, RunnerFacts.UnevenSurface], match.Evidence.Select(evidence => evidence.FactId));
         Assert.Equal("15", match.Evidence[0].Details[RunnerFacts.MileageBeforeDetail]);
         Assert.Equal("25", match.Evidence[0].Details[RunnerFacts.MileageAfterDetail]);
-        Assert.Equal("concrete", match.Evidence[1].Details[RunnerFacts.SurfaceDetail]);
+        Assert.Equal("trails", match.Evidence[1].Details[RunnerFacts.SurfaceDetail]);
     }
 
     [Fact]
@@ -67,11 +67,11 @@ public sealed class CauseMatcherTests
     [Fact]
     public void The_best_fitting_cause_comes_first()
     {
-        var report = new RunnerReport { HeelStrike = true, WornOrUnsupportiveShoes = true, MileageIncreased = true };
+        var report = new RunnerReport { DrinksWaterDuringRuns = false, HotOrHumid = true, MileageIncreased = true };
 
         var ranking = Matcher.Rank(report);
 
-        Assert.Equal(["foot-strike", "going-overboard"], ranking.Select(match => match.CauseId));
+        Assert.Equal(["dehydration", "going-overboard"], ranking.Select(match => match.CauseId));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class CauseMatcherTests
     [Fact]
     public void A_single_weak_hint_is_not_enough_to_fit()
     {
-        var report = new RunnerReport { Location = BackRegion.Lower, HardOrUnevenSurface = true, HotOrHumid = true };
+        var report = new RunnerReport { Location = BackRegion.Lower, UnevenSurface = true, HotOrHumid = true };
 
         Assert.Empty(Matcher.Rank(report));
         Assert.All(Matcher.ScoreAll(report), match => Assert.False(match.FitsWell));
@@ -119,9 +119,9 @@ public sealed class CauseMatcherTests
     [Fact]
     public void A_matcher_built_from_its_own_rules_uses_them()
     {
-        var matcher = new CauseMatcher([new CauseScoringRule("only-hills", [new FactWeight(RunnerFacts.NewHills, 1)], 1)]);
+        var matcher = new CauseMatcher([new CauseScoringRule("only-speed", [new FactWeight(RunnerFacts.IntensityIncrease, 1)], 1)]);
 
-        Assert.Equal("only-hills", matcher.Rank(new RunnerReport { NewHills = true }).Single().CauseId);
-        Assert.Empty(matcher.Rank(new RunnerReport { NewHills = false }));
+        Assert.Equal("only-speed", matcher.Rank(new RunnerReport { IntensityIncreased = true }).Single().CauseId);
+        Assert.Empty(matcher.Rank(new RunnerReport { IntensityIncreased = false }));
     }
 }

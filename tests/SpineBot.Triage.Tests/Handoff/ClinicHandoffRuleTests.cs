@@ -11,16 +11,16 @@ public sealed class ClinicHandoffRuleTests
     [Fact]
     public void The_shipped_thresholds_are_two_weeks_and_seven_out_of_ten()
     {
-        Assert.Equal(new HandoffThresholds(14, 7), Rule.Thresholds);
+        Assert.Equal(new HandoffThresholds(14, 7, NotImprovingDays: 7), Rule.Thresholds);
     }
 
     [Theory]
     [InlineData(13, false)]
     [InlineData(14, true)]
     [InlineData(30, true)]
-    public void Pain_lasting_two_weeks_or_more_is_worth_a_check(double days, bool expected)
+    public void Pain_lasting_two_weeks_or_more_is_worth_a_check_even_when_improving(double days, bool expected)
     {
-        var report = new RunnerReport { Duration = PainDuration.FromDays(days, $"{days} days") };
+        var report = new RunnerReport { Duration = PainDuration.FromDays(days, $"{days} days"), Trend = PainTrend.Better };
 
         var assessment = Rule.Assess(report);
 
@@ -113,7 +113,7 @@ public sealed class ClinicHandoffRuleTests
 
         var assessment = Rule.Assess(report);
 
-        Assert.Equal(HandoffReasons.All, assessment.ReasonIds);
+        Assert.Equal(HandoffReasons.All.Where(reason => reason != HandoffReasons.NotImproving), assessment.ReasonIds);
     }
 
     [Fact]
@@ -129,5 +129,57 @@ public sealed class ClinicHandoffRuleTests
         };
 
         Assert.False(Rule.Assess(report).IsRecommended);
+    }
+
+    [Theory]
+    [InlineData(3, null, false)]
+    [InlineData(6, PainTrend.Same, false)]
+    [InlineData(7, PainTrend.Same, true)]
+    [InlineData(7, null, true)]
+    [InlineData(10, PainTrend.Same, true)]
+    [InlineData(10, null, true)]
+    [InlineData(10, PainTrend.Better, false)]
+    [InlineData(13, PainTrend.Better, false)]
+    public void About_a_week_or_more_without_clear_improvement_is_lingering_pain(double days, PainTrend? trend, bool expected)
+    {
+        var report = new RunnerReport { Duration = PainDuration.FromDays(days, "a while"), Trend = trend, Severity = 3 };
+
+        var assessment = Rule.Assess(report);
+
+        Assert.Equal(expected, assessment.ReasonIds.Contains(HandoffReasons.NotImproving));
+        Assert.Equal(expected, assessment.IsRecommended);
+    }
+
+    [Fact]
+    public void Ten_days_of_unchanged_pain_in_the_runners_words_is_worth_a_check()
+    {
+        var report = ShippedRules.Rules.StoryReader.Read("it's been a week and a half and it's about the same, maybe a 3", known: null, new DateOnly(2026, 11, 25));
+
+        var assessment = Rule.Assess(report);
+
+        Assert.Equal([HandoffReasons.NotImproving], assessment.ReasonIds);
+        Assert.Equal("a week and a half", assessment.Details[HandoffReasons.DurationDetail]);
+        Assert.False(assessment.IsSoon);
+    }
+
+    [Theory]
+    [InlineData(9, PainTrend.Worse, true)]
+    [InlineData(7, PainTrend.Worse, true)]
+    [InlineData(9, PainTrend.Same, false)]
+    [InlineData(4, PainTrend.Worse, false)]
+    public void Severe_and_worsening_pain_should_be_seen_soon(int severity, PainTrend trend, bool soon)
+    {
+        var assessment = Rule.Assess(new RunnerReport { Severity = severity, Trend = trend });
+
+        Assert.True(assessment.IsRecommended);
+        Assert.Equal(soon, assessment.IsSoon);
+    }
+
+    [Fact]
+    public void A_rule_without_soon_combinations_never_says_soon()
+    {
+        var rule = new ClinicHandoffRule(new HandoffThresholds(14, 7));
+
+        Assert.False(rule.Assess(new RunnerReport { Severity = 10, Trend = PainTrend.Worse }).IsSoon);
     }
 }

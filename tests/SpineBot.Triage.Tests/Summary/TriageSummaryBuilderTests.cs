@@ -61,4 +61,18 @@ public sealed class TriageSummaryBuilderTests
         Assert.Equal(summary.LikelyCauseIds, copy.LikelyCauseIds);
         Assert.Equal(summary.HandoffReasonIds, copy.HandoffReasonIds);
     }
+
+    [Fact]
+    public void The_summary_says_when_it_should_be_seen_soon_and_keeps_it_through_json()
+    {
+        var rules = ShippedRules.Rules;
+        var report = new RunnerReport { Severity = 9, Trend = PainTrend.Worse };
+        var summary = TriageSummaryBuilder.Build(report, rules.Causes.Rank(report), rules.Handoff.Assess(report));
+
+        var copy = JsonSerializer.Deserialize<TriageSummary>(JsonSerializer.Serialize(summary))!;
+
+        Assert.True(summary.HandoffSoon);
+        Assert.True(copy.HandoffSoon);
+        Assert.Equal(["getting-worse", "severe"], copy.HandoffReasonIds);
+    }
 }
