@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build the SpineBot Teams app package (manifest.json + color.png + outline.png in one zip).
+# Build the SpineBot Teams app package (manifest.json + color.png + outline.png + the localization files its
+# localizationInfo names, e.g. es.json, in one zip).
 #
 # Usage:
 #   deploymentTemplates/teams/package.sh --app-id <guid> --website-url <https://...> --bot-domain <host>
@@ -141,6 +142,45 @@ for key, size in (("color", 192), ("outline", 32)):
     if png_size(name) != (size, size):
         fail(f"icon {name} must be {size}x{size} pixels; it is {png_size(name)[0]}x{png_size(name)[1]}")
 
+# Localization files (localizationInfo.additionalLanguages): each must exist, use the manifest's schema version,
+# translate only strings the manifest has, and keep Teams' length limits.
+localization_limits = {"name.short": 30, "name.full": 100, "description.short": 80, "description.full": 4000}
+command_key = re.compile(r"bots\[(\d+)\]\.commandLists\[(\d+)\]\.commands\[(\d+)\]\.(title|description)")
+localizations = []
+for language in (manifest.get("localizationInfo") or {}).get("additionalLanguages", []):
+    name = language.get("file", "")
+    tag = language.get("languageTag", "")
+    path = os.path.join(src, name)
+    if not name or os.path.dirname(name) or not os.path.isfile(path):
+        fail(f"localization file '{name}' for {tag} is missing next to manifest.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            strings = json.load(f)
+    except json.JSONDecodeError as e:
+        fail(f"{name} is not valid JSON: {e}")
+    expected_schema = (f"https://developer.microsoft.com/json-schemas/teams/v{manifest['manifestVersion']}"
+                       "/MicrosoftTeams.Localization.schema.json")
+    if strings.get("$schema") != expected_schema:
+        fail(f"{name} must use the manifest's schema version: $schema {expected_schema}")
+    for key, value in strings.items():
+        if key == "$schema":
+            continue
+        match = command_key.fullmatch(key)
+        if match:
+            bot, group, command, field = (int(match[1]), int(match[2]), int(match[3]), match[4])
+            try:
+                manifest["bots"][bot]["commandLists"][group]["commands"][command]
+            except (IndexError, KeyError):
+                fail(f"{name}: '{key}' translates a command the manifest does not have")
+            limit = 32 if field == "title" else 128
+        elif key in localization_limits:
+            limit = localization_limits[key]
+        else:
+            fail(f"{name}: '{key}' is not a string Teams localizes in this manifest")
+        if not isinstance(value, str) or not value or len(value) > limit:
+            fail(f"{name}: '{key}' must be 1 to {limit} characters; it has {len(value) if isinstance(value, str) else 0}")
+    localizations.append(name)
+
 os.makedirs(os.path.dirname(out), exist_ok=True)
 fd, tmp = tempfile.mkstemp(suffix=".zip", dir=os.path.dirname(out))
 os.close(fd)
@@ -149,8 +189,7 @@ try:
         fixed_time = (2026, 1, 1, 0, 0, 0)  # identical inputs give an identical zip
         z.writestr(zipfile.ZipInfo("manifest.json", fixed_time), json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
                    compress_type=zipfile.ZIP_DEFLATED)
-        for key in ("color", "outline"):
-            name = manifest["icons"][key]
+        for name in [manifest["icons"]["color"], manifest["icons"]["outline"], *localizations]:
             with open(os.path.join(src, name), "rb") as f:
                 z.writestr(zipfile.ZipInfo(name, fixed_time), f.read(), compress_type=zipfile.ZIP_DEFLATED)
     os.replace(tmp, out)
@@ -158,5 +197,5 @@ except BaseException:
     os.unlink(tmp)
     raise
 print(f"wrote {out} (manifest {manifest['manifestVersion']}, bot {values['MICROSOFT_APP_ID']}, "
-      f"domains {', '.join(manifest.get('validDomains', []))})")
+      f"domains {', '.join(manifest.get('validDomains', []))}, languages en-us {' '.join(localizations)})")
 PY

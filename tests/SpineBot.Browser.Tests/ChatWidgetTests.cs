@@ -136,7 +136,8 @@ public sealed class ChatWidgetTests(SpineBotSite site)
         var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
         await clinic.Chat.SendAsync(story);
         await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.Prompt, from);
-        var chatFrame = clinic.Page.Frames.Single(frame => frame.Url.EndsWith("/widget", StringComparison.Ordinal));
+        // The embed opens /widget?lang=<the chat's language>.
+        var chatFrame = clinic.Page.Frames.Single(frame => frame.Url.StartsWith(new Uri(site.Address, "/widget?").ToString(), StringComparison.Ordinal));
         await chatFrame.EvaluateAsync(
             "() => { const s = JSON.parse(sessionStorage.getItem('spinebot.session')); s.token = 'no-longer-valid'; sessionStorage.setItem('spinebot.session', JSON.stringify(s)); }");
 

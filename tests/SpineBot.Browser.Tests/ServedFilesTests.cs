@@ -44,6 +44,7 @@ public sealed class ServedFilesTests(SpineBotSite site) : IDisposable
     [InlineData("/")]
     [InlineData("/embed.js")]
     [InlineData("/js/widget.js")]
+    [InlineData("/js/chat-strings.js")]
     [InlineData("/css/embed.css")]
     public async Task The_clinics_own_files_are_revalidated_so_a_deployment_reaches_visitors_at_once(string path)
     {

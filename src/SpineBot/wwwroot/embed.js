@@ -3,6 +3,8 @@
  * Adds a chat launcher button in the bottom-right corner; the button opens the chat (the bot's /widget page)
  * in an iframe panel, so the host page's CSS and CSP do not reach Web Chat. Elements with a
  * data-spinebot-open attribute open the chat too, and window.SpineBot.open()/close() do it from script.
+ * Its words are English or Spanish: Spanish when the snippet says data-language="es", else when the visitor's
+ * browser puts Spanish before English (navigator.languages), else when the page is <html lang="es">.
  */
 (function () {
   'use strict';
@@ -16,6 +18,43 @@
   var svgNamespace = 'http://www.w3.org/2000/svg';
   var panelId = 'spinebot-panel';
 
+  // The embed's own words, per language (the chat's words are in /js/chat-strings.js).
+  var strings = {
+    en: {
+      open: 'Chat with SpineBot',
+      close: 'Close the SpineBot chat',
+      panel: 'SpineBot chat',
+    },
+    es: {
+      open: 'Chatear con SpineBot',
+      close: 'Cerrar el chat de SpineBot',
+      panel: 'Chat de SpineBot',
+    },
+  };
+
+  function languageOf(tag) {
+    var language = String(tag || '').toLowerCase().split('-')[0];
+    return strings[language] ? language : null;
+  }
+
+  function chooseLanguage() {
+    var asked = languageOf(script && script.getAttribute('data-language'));
+    if (asked) {
+      return asked;
+    }
+
+    var preferred = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
+      .map(languageOf)
+      .filter(Boolean);
+    if (preferred[0] === 'es') {
+      return 'es';
+    }
+
+    return languageOf(document.documentElement.lang) === 'es' ? 'es' : 'en';
+  }
+
+  var language = chooseLanguage();
+  var words = strings[language];
   var launcher;
   var panel;
   var frame;
@@ -37,14 +76,15 @@
     launcher = document.createElement('button');
     launcher.type = 'button';
     launcher.className = 'spinebot-launcher';
-    launcher.setAttribute('aria-label', 'Chat with SpineBot');
+    launcher.setAttribute('aria-label', words.open);
     launcher.setAttribute('aria-expanded', 'false');
     launcher.setAttribute('aria-controls', panelId);
+    launcher.lang = language;
     launcher.appendChild(icon('chat', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z'));
     launcher.appendChild(icon('close', 'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z'));
     var label = document.createElement('span');
     label.className = 'spinebot-launcher__label';
-    label.textContent = 'Chat with SpineBot';
+    label.textContent = words.open;
     launcher.appendChild(label);
     launcher.addEventListener('click', toggle);
 
@@ -52,7 +92,8 @@
     panel.id = panelId;
     panel.className = 'spinebot-panel';
     panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-label', 'SpineBot chat');
+    panel.setAttribute('aria-label', words.panel);
+    panel.lang = language;
     panel.hidden = true;
 
     // Shown once its stylesheet has loaded, so the button never flashes unstyled; shown anyway if it fails to load.
@@ -92,14 +133,14 @@
       // The chat starts (and asks for a Direct Line token) only when a visitor first opens it.
       frame = document.createElement('iframe');
       frame.className = 'spinebot-panel__frame';
-      frame.title = 'SpineBot chat';
-      frame.src = botOrigin + '/widget';
+      frame.title = words.panel;
+      frame.src = botOrigin + '/widget?lang=' + language;
       panel.appendChild(frame);
     }
 
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
-    launcher.setAttribute('aria-label', 'Close the SpineBot chat');
+    launcher.setAttribute('aria-label', words.close);
     frame.focus();
     if (chatReady) {
       tellChat('spinebot:focus');
@@ -113,7 +154,7 @@
 
     panel.hidden = true;
     launcher.setAttribute('aria-expanded', 'false');
-    launcher.setAttribute('aria-label', 'Chat with SpineBot');
+    launcher.setAttribute('aria-label', words.open);
     launcher.focus();
   }
 

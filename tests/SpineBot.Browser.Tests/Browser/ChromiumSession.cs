@@ -26,7 +26,8 @@ internal sealed class ChromiumSession : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    public static async Task<ChromiumSession> LaunchAsync()
+    /// <summary>Launches Chromium; <paramref name="language"/> ("es-US") sets the browser's own language (--lang).</summary>
+    public static async Task<ChromiumSession> LaunchAsync(string? language = null)
     {
         var executable = ChromiumLocation.Require();
         var playwright = await Playwright.CreateAsync();
@@ -36,7 +37,8 @@ internal sealed class ChromiumSession : IAsyncDisposable
             {
                 ExecutablePath = executable,
                 Headless = true,
-                Args = Arguments,
+                // Headless Chromium takes navigator.languages and Accept-Language from --accept-lang; --lang sets the UI language.
+                Args = language is null ? Arguments : [.. Arguments, $"--lang={language}", $"--accept-lang={language},{language.Split('-')[0]}"],
             });
             return new ChromiumSession(playwright, browser);
         }

@@ -42,15 +42,18 @@ internal sealed class ClinicPage : IAsyncDisposable
     /// <summary>The chat launcher and panel that /embed.js adds to the page.</summary>
     public ChatWidget Chat { get; }
 
-    /// <summary>Opens <paramref name="path"/> of the bot's site (the clinic's page by default) on the device.</summary>
-    public static async Task<ClinicPage> OpenAsync(SpineBotSite site, Device device, string path = "/")
+    /// <summary>
+    /// Opens <paramref name="path"/> of the bot's site (the clinic's page by default) on the device, in an English
+    /// browser, or in a browser whose own language is Spanish (<see cref="SpineBotSite.SpanishBrowserLanguage"/>).
+    /// </summary>
+    public static async Task<ClinicPage> OpenAsync(SpineBotSite site, Device device, string path = "/", bool spanishBrowser = false)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(device);
 
         site.ThrowIfBotStopped();
-        var browser = await site.BrowserAsync();
-        var context = await browser.NewContextAsync(device.ContextOptions());
+        var browser = spanishBrowser ? await site.SpanishBrowserAsync() : await site.BrowserAsync();
+        var context = await browser.NewContextAsync(device.ContextOptions(spanishBrowser ? null : "en-US"));
         try
         {
             await context.AddInitScriptAsync(RecordOpenedLinks);

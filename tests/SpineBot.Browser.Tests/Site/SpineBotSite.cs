@@ -19,9 +19,13 @@ public sealed class SpineBotSite : IAsyncLifetime, IDisposable
     /// <summary>A site that is not allowed to embed the chat.</summary>
     public const string UnlistedOrigin = "http://localhost:47322";
 
+    /// <summary>The language of the second browser, a Spanish speaker's in Los Angeles (Chromium --lang).</summary>
+    public const string SpanishBrowserLanguage = "es-US";
+
     // The bot keeps its data (the SQLite database) in a temporary folder of its own, never in src/SpineBot/App_Data.
     private readonly DataFolder data = new();
-    private readonly Lazy<Task<ChromiumSession>> chromium = new(ChromiumSession.LaunchAsync);
+    private readonly Lazy<Task<ChromiumSession>> chromium = new(() => ChromiumSession.LaunchAsync());
+    private readonly Lazy<Task<ChromiumSession>> spanishChromium = new(() => ChromiumSession.LaunchAsync(SpanishBrowserLanguage));
     private BotProcess? bot;
 
     /// <summary>The bot's own origin, for example http://127.0.0.1:41234.</summary>
@@ -54,11 +58,19 @@ public sealed class SpineBotSite : IAsyncLifetime, IDisposable
     /// <summary>The shared browser, launched on first use; fails with an install hint when Chromium is missing.</summary>
     internal async Task<IBrowser> BrowserAsync() => (await chromium.Value).Browser;
 
+    /// <summary>A second browser whose own language is <see cref="SpanishBrowserLanguage"/>, launched on first use.</summary>
+    internal async Task<IBrowser> SpanishBrowserAsync() => (await spanishChromium.Value).Browser;
+
     public async Task DisposeAsync()
     {
         if (chromium.IsValueCreated && chromium.Value.IsCompletedSuccessfully)
         {
             await chromium.Value.Result.DisposeAsync();
+        }
+
+        if (spanishChromium.IsValueCreated && spanishChromium.Value.IsCompletedSuccessfully)
+        {
+            await spanishChromium.Value.Result.DisposeAsync();
         }
 
         if (bot is not null)

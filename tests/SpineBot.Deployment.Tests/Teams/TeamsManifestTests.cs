@@ -50,6 +50,27 @@ public sealed class TeamsManifestTests
     }
 
     [Fact]
+    public void Spanish_speakers_get_the_app_and_its_prompt_starters_in_spanish()
+    {
+        var localization = _manifest["localizationInfo"]!;
+        var spanishFile = localization["additionalLanguages"]!.AsArray().Single(l => (string?)l!["languageTag"] == "es")!;
+        var spanish = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFolders.Teams, (string)spanishFile["file"]!)))!.AsObject();
+        var commands = Bot["commandLists"]![0]!["commands"]!.AsArray();
+
+        Assert.Equal("en-us", (string?)localization["defaultLanguageTag"]);
+        Assert.Equal($"https://developer.microsoft.com/json-schemas/teams/v{SchemaVersion}/MicrosoftTeams.Localization.schema.json", (string?)spanish["$schema"]);
+        Assert.Contains("911", (string)spanish["description.full"]!, StringComparison.Ordinal);
+        Assert.InRange(((string)spanish["description.short"]!).Length, 1, 80);
+        for (var i = 0; i < commands.Count; i++)
+        {
+            Assert.InRange(((string)spanish[$"bots[0].commandLists[0].commands[{i}].title"]!).Length, 1, 32);
+            Assert.False(string.IsNullOrWhiteSpace((string?)spanish[$"bots[0].commandLists[0].commands[{i}].description"]));
+        }
+
+        Assert.Equal("Ayuda", (string?)spanish["bots[0].commandLists[0].commands[1].title"]);
+    }
+
+    [Fact]
     public void Developer_links_point_at_the_clinics_site_never_a_placeholder_domain()
     {
         var developer = _manifest["developer"]!;

@@ -15,13 +15,44 @@ public sealed class TeamsPackageTests : IDisposable
     public void Dispose() => _script.Dispose();
 
     [Fact]
-    public void Package_holds_exactly_the_manifest_and_the_two_icons()
+    public void Package_holds_exactly_the_manifest_the_two_icons_and_the_spanish_strings()
     {
         var (exitCode, _, error) = _script.Run("--app-id", AppId, "--website-url", Website, "--bot-domain", BotDomain);
 
         Assert.True(exitCode == 0, error);
         using var zip = ZipFile.OpenRead(_script.DefaultPackagePath);
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        Assert.Equal(["color.png", "es.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        using var spanish = zip.GetEntry("es.json")!.Open();
+        Assert.Equal("Ayuda", (string?)JsonNode.Parse(spanish)!["bots[0].commandLists[0].commands[1].title"]);
+    }
+
+    [Theory]
+    [InlineData("\"name.short\": \"SpineBot\"", "\"name.short\": \"SpineBot, el asistente de The Spine Institute\"", "name.short")]
+    [InlineData("\"bots[0].commandLists[0].commands[1].title\"", "\"bots[0].commandLists[0].commands[9].title\"", "does not have")]
+    [InlineData("\"name.full\"", "\"staticTabs[0].name\"", "not a string Teams localizes")]
+    [InlineData("v1.29/MicrosoftTeams.Localization", "v1.16/MicrosoftTeams.Localization", "schema version")]
+    public void A_broken_spanish_file_is_refused_with_a_clear_message_and_no_package(string find, string replace, string hint)
+    {
+        var spanish = Path.Combine(_script.WorkFolder, "es.json");
+        File.WriteAllText(spanish, File.ReadAllText(spanish).Replace(find, replace, StringComparison.Ordinal));
+
+        var (exitCode, _, error) = _script.Run("--app-id", AppId, "--website-url", Website, "--bot-domain", BotDomain);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.StartsWith("error: es.json", error, StringComparison.Ordinal);
+        Assert.Contains(hint, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_script.DefaultPackagePath));
+    }
+
+    [Fact]
+    public void A_missing_spanish_file_is_named()
+    {
+        File.Delete(Path.Combine(_script.WorkFolder, "es.json"));
+
+        var (exitCode, _, error) = _script.Run("--app-id", AppId, "--website-url", Website, "--bot-domain", BotDomain);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("'es.json' for es is missing", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,11 +4,14 @@
 import { clinicStyleOptions } from './chat-style.js';
 import { openSessionAsync, markJoined, rememberToken, forgetSession, directLineDomain } from './chat-session.js';
 import { createClinicStore } from './chat-store.js';
+import { chooseChatLanguage, applyChatStrings } from './chat-strings.js';
 
 const framed = window.parent !== window;
 const transcript = document.getElementById('webchat');
 const unavailable = document.getElementById('chat-unavailable');
 const closeButton = document.querySelector('.chat__close');
+const chat = chooseChatLanguage();
+applyChatStrings(document, chat.language, chat.strings);
 
 function tellHost(type) {
   if (framed) {
@@ -71,6 +74,7 @@ async function startChatAsync() {
   });
 
   const store = createClinicStore(WebChat, {
+    locale: chat.locale,
     shouldJoin: () => !session.joined,
     onJoined: () => markJoined(session),
     // A saved token the service no longer accepts: start a new conversation once; a new one failing is shown.
@@ -82,7 +86,13 @@ async function startChatAsync() {
   window.setInterval(keepToken, 60 * 1000);
 
   WebChat.renderWebChat(
-    { directLine, store, styleOptions: clinicStyleOptions, locale: 'en-US' },
+    {
+      directLine,
+      store,
+      styleOptions: { ...clinicStyleOptions, sendBoxPlaceholder: chat.strings.placeholder, userAvatarInitials: chat.strings.userInitials },
+      // Web Chat shows its own words in this language (any "es-*" gets its Spanish) and sends it as every activity's locale.
+      locale: chat.locale,
+    },
     transcript,
   );
 

@@ -1,0 +1,145 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SpineBot.Content.Loading;
+
+namespace SpineBot.Content.Tests.Languages;
+
+/// <summary>
+/// Every shipped language folder (dialogs/en, dialogs/es, ...) holds every file, loads, and has the same ids,
+/// values, numbers and placeholders as English, so no rule or message can ship in one language only.
+/// </summary>
+public sealed class LanguageFoldersTests
+{
+    private const string RedFlags = "red-flags.json";
+
+    private static IEnumerable<string> OtherLanguageFolders() =>
+        Directory.EnumerateDirectories(RepositoryFolders.Dialogs)
+            .Select(folder => Path.GetFileName(folder))
+            .Where(folder => folder != ContentLoader.DefaultLanguage)
+            .Order(StringComparer.Ordinal);
+
+    public static TheoryData<string> OtherLanguages() => new(OtherLanguageFolders());
+
+    [Fact]
+    public void Spanish_is_shipped()
+    {
+        Assert.Contains("es", OtherLanguageFolders());
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLanguages))]
+    public void Every_language_holds_every_content_file(string language)
+    {
+        var missing = ContentLoader.FileNames.Where(name => !File.Exists(Path.Combine(RepositoryFolders.Dialogs, language, name)));
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLanguages))]
+    public void Every_file_has_the_same_ids_values_numbers_and_placeholders_as_english(string language)
+    {
+        var differences = new List<string>();
+        foreach (var name in ContentLoader.FileNames)
+        {
+            var english = File.ReadAllText(Path.Combine(RepositoryFolders.Dialogs, "en", name));
+            if (name == RedFlags && !IsGradedRedFlags(english))
+            {
+                // Until the graded red-flags.json (triage contract) is merged, English still has the old shape and
+                // only the other language has the new one; the red-flag checks below cover the new shape alone.
+                continue;
+            }
+
+            var other = File.ReadAllText(Path.Combine(RepositoryFolders.Dialogs, language, name));
+            differences.AddRange(ContentOutline.Differences(english, other).Select(difference => $"dialogs/{language}/{name} {difference}"));
+        }
+
+        Assert.Empty(differences);
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLanguages))]
+    public void The_language_loads_with_the_content_loader(string language)
+    {
+        var folder = Path.Combine(RepositoryFolders.Dialogs, language);
+        var texts = ContentLoader.FileNames.ToDictionary(name => name, name => (string?)File.ReadAllText(Path.Combine(folder, name)), StringComparer.Ordinal);
+        if (!IsGradedRedFlags(File.ReadAllText(Path.Combine(RepositoryFolders.Dialogs, "en", RedFlags))))
+        {
+            // The loader on this branch reads the old red-flags.json shape; until the graded shape is merged, the
+            // other files of the language are checked with the English red flags in place of their own.
+            texts[RedFlags] = File.ReadAllText(Path.Combine(RepositoryFolders.Dialogs, "en", RedFlags));
+        }
+
+        var content = ContentAssembler.Assemble(texts, language);
+
+        Assert.Equal(language, content.Language);
+        Assert.Equal(ShippedEnglishCauseIds, content.Causes.Select(cause => cause.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherLanguages))]
+    public void Every_red_flag_has_a_known_level_and_source_and_every_pattern_compiles(string language)
+    {
+        using var document = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(RepositoryFolders.Dialogs, language, RedFlags)),
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var root = document.RootElement;
+        var sources = root.GetProperty("sources").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var words = root.GetProperty("words").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+        string[] levels = ["self-care", "consultation", "consultation-24h", "emergency", "emergency-ambulance", "crisis"];
+        var problems = new List<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var section in new[] { "flags", "riskFactors" })
+        {
+            foreach (var rule in root.GetProperty(section).EnumerateArray())
+            {
+                var id = rule.GetProperty("id").GetString()!;
+                ids.Add(id);
+                if (section == "flags" && (!levels.Contains(rule.GetProperty("level").GetString()) || !sources.Contains(rule.GetProperty("source").GetString()!)))
+                {
+                    problems.Add($"{id}: unknown level or source");
+                }
+
+                foreach (var field in new[] { "patterns", "exceptions" })
+                {
+                    if (!rule.TryGetProperty(field, out var patterns))
+                    {
+                        continue;
+                    }
+
+                    foreach (var pattern in patterns.EnumerateArray().Select(p => p.GetString()!))
+                    {
+                        var expanded = words.Aggregate(pattern, (text, word) => text.Replace("{" + word.Key + "}", word.Value, StringComparison.Ordinal));
+                        try
+                        {
+                            _ = new Regex(expanded, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+                        }
+                        catch (ArgumentException error)
+                        {
+                            problems.Add($"{id}: '{pattern}' does not compile ({error.Message})");
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var combination in root.GetProperty("combinations").EnumerateArray())
+        {
+            var unknown = combination.GetProperty("when").EnumerateArray().Select(w => w.GetString()!).Where(w => !ids.Contains(w));
+            problems.AddRange(unknown.Select(w => $"{combination.GetProperty("id").GetString()}: unknown '{w}'"));
+        }
+
+        problems.AddRange(levels.Skip(1).Where(level => !root.GetProperty("levels").TryGetProperty(level, out _)).Select(level => $"levels.{level} missing"));
+        Assert.Empty(problems);
+    }
+
+    private static readonly string[] ShippedEnglishCauseIds = ["going-overboard", "weak-core", "running-form", "dehydration", "foot-strike"];
+
+    /// <summary>The graded shape of the triage contract: flags carry a level, and the file has "levels".</summary>
+    private static bool IsGradedRedFlags(string json)
+    {
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return document.RootElement.TryGetProperty("levels", out _);
+    }
+}
