@@ -59,21 +59,23 @@ internal sealed class RunnerBot : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+
+        // Safety first: whatever is going on, the whole message as sent (before mention parsing, which can throw or
+        // remove words) is screened, and anything needing a doctor today or sooner is answered before anything else.
+        var verdict = _content.Triage.RedFlags.Screen(activity.Text);
+        if (verdict.NeedsCareToday)
+        {
+            await _emergency.SendAsync(turnContext, verdict, cancellationToken);
+            await _dialogState.DeleteAsync(turnContext, cancellationToken);
+            await _memory.ForgetReportAsync(turnContext, cancellationToken);
+            return;
+        }
+
         var text = IncomingText.From(ChannelFeatures.IsTeams(turnContext) ? BotMention.TextWithoutMentions(activity) : activity.Text);
         if (text is null)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.TextOnly), cancellationToken);
             await RepromptAsync(turnContext, cancellationToken);
-            return;
-        }
-
-        // Safety first: whatever is going on, an emergency is answered before anything else is said.
-        var verdict = _content.Triage.RedFlags.Screen(text.ForScreening);
-        if (verdict.IsEmergency)
-        {
-            await _emergency.SendAsync(turnContext, verdict, cancellationToken);
-            await _dialogState.DeleteAsync(turnContext, cancellationToken);
-            await _memory.ForgetReportAsync(turnContext, cancellationToken);
             return;
         }
 
