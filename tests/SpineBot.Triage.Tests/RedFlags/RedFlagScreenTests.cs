@@ -43,6 +43,18 @@ public sealed class RedFlagScreenTests
     }
 
     [Fact]
+    public void Ordinary_running_stories_raise_no_warning_sign_and_no_risk_factor()
+    {
+        var raised = Story.StorySentences.Expected.Keys
+            .Select(story => (Story: story, Verdict: Screen.Screen(story)))
+            .Where(pair => pair.Verdict.Findings.Count > 0 || pair.Verdict.RiskFactors.Count > 0)
+            .Select(pair => $"{pair.Story}: {string.Join(", ", pair.Verdict.FlagIds.Concat(pair.Verdict.RiskFactors))}")
+            .ToList();
+
+        Assert.True(raised.Count == 0, string.Join("\n", raised));
+    }
+
+    [Fact]
     public void No_text_at_all_has_no_warning_sign()
     {
         Assert.Equal(TriageLevel.SelfCare, Screen.Screen(null).Level);
