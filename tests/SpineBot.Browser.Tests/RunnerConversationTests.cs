@@ -111,20 +111,19 @@ public sealed class RunnerConversationTests(SpineBotSite site)
 
         await chat.SendAsync("I fell off my bike and now I can't control my bladder");
 
-        var emergency = Content.RedFlags.Emergency;
+        var emergency = Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency);
         await chat.WaitForBotMessageAsync(emergency.Closing, from);
         var answer = (await chat.BotTextsAsync()).Skip(from).ToList();
         var first = answer[0];
         Assert.Contains("911", first, StringComparison.Ordinal);
         Assert.True(ShownText.Contains(first, emergency.Action), first);
-        Assert.True(ShownText.Contains(first, Content.RedFlags.Descriptions["trauma"]), first);
         Assert.True(ShownText.Contains(first, Content.RedFlags.Descriptions["bladder-bowel-control"]), first);
         Assert.DoesNotContain(answer, text => ShownText.Contains(text, Content.Messages.StoryThanks)
             || ShownText.Contains(text, Content.RedFlags.SafetyCheck!.Prompt)
             || Content.Questions.Any(question => ShownText.Contains(text, question.Prompt)));
 
         var card = chat.BotMessageBubbles.Filter(new() { HasText = emergency.Title }).Last;
-        var call = card.GetByRole(AriaRole.Button, new() { Name = emergency.CallButton, Exact = true });
+        var call = card.GetByRole(AriaRole.Button, new() { Name = emergency.CallButton!, Exact = true });
         await Assertions.Expect(call).ToBeVisibleAsync();
         Assert.Equal([Content.Messages.StartAgainButton], await chat.SuggestedActionTitlesAsync());
         await chat.ScreenshotAsync("conversation-emergency");

@@ -60,7 +60,7 @@ internal static class ContentAssembler
             questions.ChoiceSets,
             causes.Causes,
             causes.GeneralSelfCare,
-            new RedFlagContent(redFlags.Descriptions, redFlags.Emergency, redFlags.SafetyCheck, messages.Lists),
+            new RedFlagContent(redFlags, messages.Lists),
             new HandoffContent(handoff.Wording, messages.Lists),
             callback,
             commands,

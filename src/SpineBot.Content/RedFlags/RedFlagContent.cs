@@ -1,43 +1,58 @@
 using SpineBot.Content.Templates;
+using SpineBot.Triage.Levels;
 using SpineBot.Triage.RedFlags;
 
 namespace SpineBot.Content.RedFlags;
 
-/// <summary>The warning signs' wording and the emergency messages (red-flags.json).</summary>
+/// <summary>The warning signs' wording, their sources, what each triage level says, and the emergency messages (red-flags.json).</summary>
 public sealed class RedFlagContent
 {
     private readonly ListWording _lists;
 
-    internal RedFlagContent(
-        IReadOnlyDictionary<string, string> descriptions,
-        EmergencyMessages emergency,
-        SafetyCheckQuestion? safetyCheck,
-        ListWording lists)
+    internal RedFlagContent(RedFlagsFileContent file, ListWording lists)
     {
-        Descriptions = descriptions;
-        Emergency = emergency;
-        SafetyCheck = safetyCheck;
+        Descriptions = file.Descriptions;
+        Sources = file.Sources;
+        Levels = file.Levels;
+        Emergency = file.Emergency;
+        SafetyCheck = file.SafetyCheck;
         _lists = lists;
     }
 
-    /// <summary>Each warning sign's description for the runner, by flag id.</summary>
+    /// <summary>Each warning sign's, risk factor's and combination's description for the runner, by id.</summary>
     public IReadOnlyDictionary<string, string> Descriptions { get; }
 
-    /// <summary>The emergency wording.</summary>
+    /// <summary>The clinical sources the rules follow: id to full citation title.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>What each level above self-care says.</summary>
+    public IReadOnlyDictionary<TriageLevel, LevelWording> Levels { get; }
+
+    /// <summary>The emergency wording (used for a "yes" at the safety check).</summary>
     public EmergencyMessages Emergency { get; }
 
     /// <summary>The yes/no safety check, if the content has one.</summary>
     public SafetyCheckQuestion? SafetyCheck { get; }
 
+    /// <summary>The wording of a level; self-care (which has none) gets the consultation wording.</summary>
+    public LevelWording WordingFor(TriageLevel level) =>
+        Levels.TryGetValue(level, out var wording) ? wording : Levels[TriageLevel.Consultation];
+
     /// <summary>
-    /// The emergency message for a verdict: "You mentioned a fever and numbness in both legs. ..." followed by the
-    /// action ("Please call 911 ..."). Without flags (a "yes" to the safety check) the screening wording is used.
+    /// The advice for a verdict in the words of its level: "You mentioned chest pain or pressure. ..." followed by the
+    /// action ("Please call 911 now. Don't drive yourself."). Without findings (a "yes" to the safety check) the
+    /// screening wording and the emergency action are used.
     /// </summary>
     public string MessageFor(RedFlagVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        var described = verdict.FlagIds.Select(id => Descriptions.GetValueOrDefault(id)).OfType<string>().ToList();
-        var opening = described.Count == 0 ? Emergency.ScreeningMessage : Emergency.Message.Render("flags", _lists.Join(described));
-        return $"{opening} {Emergency.Action}";
+        if (verdict.Findings.Count == 0)
+        {
+            return $"{Emergency.ScreeningMessage} {Emergency.Action}";
+        }
+
+        var wording = WordingFor(verdict.Level);
+        var reasons = _lists.Join(verdict.Findings.Select(finding => finding.Description).Distinct().ToList());
+        return $"{wording.Message.Render("reasons", reasons)} {wording.Action}";
     }
 }

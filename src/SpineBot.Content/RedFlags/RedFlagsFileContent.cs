@@ -1,10 +1,13 @@
+using SpineBot.Triage.Levels;
 using SpineBot.Triage.RedFlags;
 
 namespace SpineBot.Content.RedFlags;
 
 /// <summary>What red-flags.json holds, before it is combined with the other files.</summary>
 internal sealed record RedFlagsFileContent(
-    IReadOnlyList<RedFlagRule> Rules,
+    RedFlagRuleSet Rules,
     IReadOnlyDictionary<string, string> Descriptions,
+    IReadOnlyDictionary<string, string> Sources,
+    IReadOnlyDictionary<TriageLevel, LevelWording> Levels,
     EmergencyMessages Emergency,
     SafetyCheckQuestion? SafetyCheck);

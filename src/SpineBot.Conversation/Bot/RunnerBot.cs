@@ -63,10 +63,10 @@ internal sealed class RunnerBot : ActivityHandler
             return;
         }
 
-        // Safety first, on the message as it came: whatever is going on, an emergency is answered before anything
-        // else is said, and no mention handling can drop or hide a word of it.
-        var verdict = _content.Triage.RedFlags.Screen(raw.ForScreening);
-        if (verdict.IsEmergency)
+        // Safety first, on the whole message as it came (before mention parsing, which can throw or remove words):
+        // whatever is going on, anything that needs a doctor today or sooner is answered before anything else.
+        var verdict = _content.Triage.RedFlags.Screen(activity.Text);
+        if (verdict.NeedsCareToday)
         {
             await _emergency.SendAsync(turnContext, verdict, cancellationToken);
             await _dialogState.DeleteAsync(turnContext, cancellationToken);

@@ -12,9 +12,9 @@ using SpineBot.Triage.RedFlags;
 namespace SpineBot.Conversation.Safety;
 
 /// <summary>
-/// Tells the runner to call 911 or go to the nearest emergency room now, before anything else, in plain text (so every
-/// channel shows it) with a tap-to-call card where the channel can dial; then stops the questions and offers to start
-/// over. Records the warning signs in telemetry by id.
+/// Gives the advice of the verdict's triage level (988 for a crisis, 911 now, the emergency room now, a doctor today)
+/// before anything else, in plain text (so every channel shows it) with a tap-to-call card where the level has a number
+/// and the channel can dial; then stops the questions and offers to start over. Records the findings in telemetry by id.
 /// </summary>
 internal sealed partial class EmergencyResponse(ClinicContent content, ConversationTelemetry telemetry, ILogger<EmergencyResponse> logger)
 {
@@ -36,15 +36,21 @@ internal sealed partial class EmergencyResponse(ClinicContent content, Conversat
 
         LogEmergency(logger, string.Join(",", flags));
 
+        // A "yes" at the safety check (no findings) gets the emergency wording; a finding gets its level's wording.
         var emergency = content.RedFlags.Emergency;
+        var level = verdict.Findings.Count > 0 ? content.RedFlags.WordingFor(verdict.Level) : null;
+        var title = level?.Title ?? emergency.Title;
+        var callButton = level is null ? emergency.CallButton : level.CallButton;
+        var callLink = level is null ? content.Clinic.EmergencyLink : level.CallLink;
+        var closing = level?.Closing ?? emergency.Closing;
         var warning = MessageFactory.Text(content.RedFlags.MessageFor(verdict));
-        if (ChannelFeatures.CanDialFromButton(turnContext))
+        if (callButton is not null && callLink is not null && ChannelFeatures.CanDialFromButton(turnContext))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["title"] = emergency.Title,
-                ["callButton"] = emergency.CallButton,
-                ["emergencyLink"] = content.Clinic.EmergencyLink,
+                ["title"] = title,
+                ["callButton"] = callButton,
+                ["emergencyLink"] = callLink,
             };
             warning.Attachments = [HeroCardTemplate.Emergency.Render(values, canDial: true)];
         }
@@ -54,7 +60,7 @@ internal sealed partial class EmergencyResponse(ClinicContent content, Conversat
 
         var startAgain = MessageFactory.SuggestedActions(
             [content.Messages.StartAgainButton],
-            MessageText.Sentences(emergency.Closing, content.Messages.StartAgainOffer),
+            MessageText.Sentences(closing, content.Messages.StartAgainOffer),
             ssml: null,
             inputHint: null,
             toList: null);

@@ -29,6 +29,40 @@ internal sealed class ClausePiece
     /// <summary>The runner took this piece back ("... no wait").</summary>
     public bool IsRetracted { get; set; }
 
+    /// <summary>Who the piece is about where it names no one: the subject carried from the piece before.</summary>
+    public ClauseSubject InheritedSubject { get; set; }
+
+    /// <summary>The people named in the piece (offsets within the clause text), in order.</summary>
+    public List<(int Offset, ClauseSubject Subject)> Subjects { get; } = [];
+
+    /// <summary>Whether what the piece says is over and done with.</summary>
+    public ClauseTime Time { get; set; }
+
+    /// <summary>The piece says something is over ("fine now"), which also ends the piece before it.</summary>
+    public bool IsResolution { get; set; }
+
     /// <summary>Whether anything negated in this piece carries on to a list item that follows.</summary>
     public bool CarriesNegation => InheritsNegation || Cues.Count > 0;
+
+    /// <summary>Who a phrase at <paramref name="offset"/> is about: the last person named before it, else the first after.</summary>
+    public ClauseSubject SubjectAt(int offset)
+    {
+        ClauseSubject? before = null;
+        foreach (var (at, subject) in Subjects)
+        {
+            if (at <= offset)
+            {
+                before = subject;
+            }
+            else
+            {
+                return before ?? subject;
+            }
+        }
+
+        return before ?? InheritedSubject;
+    }
+
+    /// <summary>Who the end of the piece is about, carried into the next piece.</summary>
+    public ClauseSubject LastSubject => Subjects.Count > 0 ? Subjects[^1].Subject : InheritedSubject;
 }

@@ -68,7 +68,12 @@ public static partial class RulePatterns
         var expanded = macros is null
             ? pattern
             : MacroPattern().Replace(pattern, match => macros.TryGetValue(match.Groups["name"].Value, out var value) ? value : match.Value);
-        return new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+        var regex = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+
+        // Run it once now, so the compiled matcher is JIT-compiled at start-up rather than inside the first runner's
+        // match, where a busy machine could push the compilation past the match timeout.
+        SafeIsMatch(regex, "warm up: no, i can't, my back.");
+        return regex;
     }
 
     /// <summary>Compiles several checked patterns into one alternation.</summary>

@@ -29,12 +29,32 @@ public sealed class SummaryAndHandoffWordingTests
     }
 
     [Fact]
-    public void The_emergency_message_names_the_signs_and_says_to_call_911()
+    public void The_emergency_message_names_the_signs_most_urgent_first_and_sends_to_the_emergency_room()
     {
-        var text = Content.RedFlags.MessageFor(new RedFlagVerdict(["fever", "both-legs-numbness"]));
+        var text = Content.RedFlags.MessageFor(Content.Triage.RedFlags.Screen("I have a fever and both my legs are numb"));
 
-        Assert.StartsWith("You mentioned a fever and numbness in both legs.", text, StringComparison.Ordinal);
-        Assert.EndsWith("Please call 911 or go to the nearest emergency room now.", text, StringComparison.Ordinal);
+        Assert.StartsWith("You mentioned numbness, tingling or weakness in both legs", text, StringComparison.Ordinal);
+        Assert.Contains("a fever or chills.", text, StringComparison.Ordinal);
+        Assert.EndsWith("Please go to the nearest emergency room now, or call 911 if you can't get there safely.", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I want to kill myself", "988")]
+    [InlineData("I have crushing chest pain", "Please call 911 now. Don't drive yourself.")]
+    [InlineData("I had breast cancer and my back hurts", "Please see a doctor today or within 24 hours")]
+    public void Each_level_says_what_to_do_in_its_own_words(string message, string expected)
+    {
+        var text = Content.RedFlags.MessageFor(Content.Triage.RedFlags.Screen(message));
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_emergency_levels_dial_and_a_crisis_dials_988()
+    {
+        Assert.Equal("tel:988", Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Crisis).CallLink);
+        Assert.Equal("tel:911", Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.EmergencyAmbulance).CallLink);
+        Assert.Null(Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Consultation24h).CallButton);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class TeamsTests
 
         var replies = await bot.SayAsync("I can't feel my legs");
 
-        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
         Assert.Empty(replies.LinkButtons);
     }
 
@@ -104,7 +104,7 @@ public sealed class TeamsTests
 
         var replies = await bot.SendAsync(message);
 
-        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class TeamsTests
 
         var replies = await bot.SendAsync(message);
 
-        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
     }
 
     [Fact]

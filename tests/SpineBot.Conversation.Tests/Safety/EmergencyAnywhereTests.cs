@@ -34,8 +34,8 @@ public sealed class EmergencyAnywhereTests
         var replies = await bot.SayAsync("I can't pee since this morning");
         var next = await bot.SayAsync("yes");
 
-        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
-        Assert.Contains(bot.Content.RedFlags.Emergency.Closing, replies.Last, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Closing, replies.Last, StringComparison.Ordinal);
         Assert.Equal(bot.Content.Messages.Welcome.StartPrompt, next.Last);
     }
 

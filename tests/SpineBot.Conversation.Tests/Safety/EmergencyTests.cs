@@ -1,35 +1,66 @@
+using SpineBot.Triage.Levels;
 using SpineBot.Conversation.Tests.Support;
 
 namespace SpineBot.Conversation.Tests.Safety;
 
 public sealed class EmergencyTests
 {
-    public static TheoryData<string> Emergencies =>
+    public static TheoryData<string, TriageLevel> Emergencies => new()
+    {
+        { "I can't pee since yesterday and my back is killing me", TriageLevel.Emergency },
+        { "my lower back hurts and I've got numbness in my groin", TriageLevel.Emergency },
+        { "help, I can't feel my legs", TriageLevel.Emergency },
+        { "chest pain and my upper back hurts", TriageLevel.EmergencyAmbulance },
+        { "my foot keeps dragging and my leg is getting weaker", TriageLevel.Emergency },
+        { "I want to kill myself", TriageLevel.Crisis },
+    };
+
+    /// <summary>Signs that need a doctor today, not 911 (the screen used to send these to the emergency room).</summary>
+    public static TheoryData<string> SeeADoctorToday =>
     [
-        "I can't pee since yesterday and my back is killing me",
-        "my lower back hurts and I've got numbness in my groin",
-        "help, I can't feel my legs",
-        "I fell hard on my back during my run",
         "my back hurts and I have a fever",
         "I have a history of cancer and this back pain won't go away",
-        "chest pain and my upper back hurts",
-        "my foot keeps dragging and my leg is getting weaker",
     ];
 
     [Theory]
     [MemberData(nameof(Emergencies))]
-    public async Task An_emergency_as_the_first_message_is_sent_to_911_before_anything_else(string message)
+    public async Task An_emergency_as_the_first_message_gets_its_levels_advice_before_anything_else(string message, TriageLevel level)
     {
         using var bot = new BotHarness();
-        var emergency = bot.Content.RedFlags.Emergency;
+        var wording = bot.Content.RedFlags.WordingFor(level);
 
         var replies = await bot.SayAsync(message);
 
-        Assert.Contains(emergency.Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains(wording.Action, replies.First, StringComparison.Ordinal);
         Assert.Contains("911", replies.First, StringComparison.Ordinal);
         Assert.False(replies.Says(bot.Content.Messages.StoryThanks));
-        Assert.Contains(emergency.Closing, replies.Last, StringComparison.Ordinal);
+        Assert.Contains(wording.Closing, replies.Last, StringComparison.Ordinal);
         Assert.Contains(bot.Content.Messages.StartAgainButton, replies.Buttons);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeeADoctorToday))]
+    public async Task An_urgent_sign_is_told_to_see_a_doctor_today_not_sent_to_911(string message)
+    {
+        using var bot = new BotHarness();
+        var wording = bot.Content.RedFlags.WordingFor(TriageLevel.Consultation24h);
+
+        var replies = await bot.SayAsync(message);
+
+        Assert.Contains(wording.Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Clinic.Phone, replies.First, StringComparison.Ordinal);
+        Assert.DoesNotContain("Please call 911", replies.First, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_minor_fall_on_its_own_is_not_an_emergency()
+    {
+        using var bot = new BotHarness();
+
+        var replies = await bot.SayAsync("I fell hard on my back during my run");
+
+        Assert.DoesNotContain(bot.Content.RedFlags.WordingFor(TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, replies.Last);
     }
 
     [Fact]
@@ -104,6 +135,6 @@ public sealed class EmergencyTests
 
         var replies = await bot.SayAsync(message);
 
-        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
     }
 }

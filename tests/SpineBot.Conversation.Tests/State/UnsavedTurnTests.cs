@@ -37,7 +37,7 @@ public sealed class UnsavedTurnTests
 
         var warning = Assert.IsAssignableFrom<IMessageActivity>(delivered[0]);
         Assert.Contains("911", warning.Text, StringComparison.Ordinal);
-        Assert.Contains(bot.Content.RedFlags.Emergency.Action, warning.Text, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action, warning.Text, StringComparison.Ordinal);
     }
 
     private static List<IActivity> Drain(BotHarness bot)

@@ -41,7 +41,7 @@ internal static class ActivityCorpus
 
         // Odd text.
         yield return Answered("10,000 characters of text", content => content.Messages.StoryThanks, BadInputActivities.Message(Repeat(Story, 10_000)));
-        yield return Answered("10,000 characters ending with a warning sign", content => content.RedFlags.Emergency.Action, BadInputActivities.Message(
+        yield return Answered("10,000 characters ending with a warning sign", content => content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action, BadInputActivities.Message(
             Repeat(Story, 10_000 - WarningSign.Length) + WarningSign));
         yield return Answered("control characters", content => content.Messages.StoryThanks, BadInputActivities.Message(
             "My lower\u0000 back\u0007 hurts\u001b[2J after\b my\u007f runs\u200b\u2028 since\u0085 Saturday"));

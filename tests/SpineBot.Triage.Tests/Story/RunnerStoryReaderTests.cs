@@ -106,6 +106,6 @@ public sealed class RunnerStoryReaderTests
         var verdict = ShippedRules.Rules.RedFlags.Screen(message);
 
         Assert.Equal(BackRegion.Upper, report.Location);
-        Assert.False(verdict.IsEmergency);
+        Assert.Equal(SpineBot.Triage.Levels.TriageLevel.SelfCare, verdict.Level);
     }
 }
