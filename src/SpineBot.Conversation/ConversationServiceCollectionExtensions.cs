@@ -61,6 +61,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IMiddleware, TurnRetryOnConflictMiddleware>();
 
         services.AddSingleton<RunnerMemory>();
+        services.AddSingleton<Privacy.ConversationErasure>();
         services.AddSingleton<RunnerWelcome>();
         services.AddSingleton<ReportLines>();
         services.AddSingleton<AnswerReader>();

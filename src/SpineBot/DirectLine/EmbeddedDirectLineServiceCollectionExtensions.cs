@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SpineBot.Conversation.Privacy;
 using SpineBot.DirectLine.Conversations;
 using SpineBot.DirectLine.PageToken;
 using SpineBot.DirectLine.Protocol;
@@ -25,6 +26,7 @@ internal static class EmbeddedDirectLineServiceCollectionExtensions
 
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<IChatHistory, EmbeddedChatHistory>();
         services.AddSingleton<BearerAuthorization>();
         services.AddSingleton<EmbeddedChannel>();
         services.AddSingleton<ActivityStream>();

@@ -51,6 +51,16 @@ internal sealed class ConversationLog(string conversationId, int capacity)
         return ids;
     }
 
+    /// <summary>Drops every activity kept so far ("forget me"); the watermark keeps growing from where it was.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+            _chars = 0;
+        }
+    }
+
     /// <summary>
     /// The activities from <paramref name="watermark"/> on that are still kept. Typing activities travel only over
     /// the WebSocket stream, as in Direct Line.

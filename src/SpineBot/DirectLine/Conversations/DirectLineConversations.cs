@@ -13,6 +13,9 @@ internal sealed class DirectLineConversations(IOptions<DirectLineOptions> option
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
 
+    /// <summary>How long a forgotten conversation stays open for the reply to "forget me" to be read.</summary>
+    public static readonly TimeSpan ForgottenGrace = TimeSpan.FromMinutes(2);
+
     public int Count => _conversations.Count;
 
     /// <summary>A new conversation with a new user id of its own.</summary>
@@ -47,6 +50,22 @@ internal sealed class DirectLineConversations(IOptions<DirectLineOptions> option
         }
 
         return conversation;
+    }
+
+    /// <summary>
+    /// "Forget me": drops the conversation's activities at once and ends it, with its tokens, after
+    /// <see cref="ForgottenGrace"/> (time for the client to read the bot's reply). False when there is no such conversation.
+    /// </summary>
+    public bool Forget(string conversationId)
+    {
+        if (Find(conversationId) is not { } conversation)
+        {
+            return false;
+        }
+
+        conversation.Log.Clear();
+        conversation.EndAt(time.GetUtcNow() + ForgottenGrace);
+        return true;
     }
 
     /// <summary>Drops idle conversations and expired tokens; returns how many conversations were dropped.</summary>
