@@ -28,6 +28,7 @@ internal static class EmbeddedDirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<IChatHistory, EmbeddedChatHistory>();
         services.AddSingleton<BearerAuthorization>();
+        services.AddSingleton<ReconnectLimits>();
         services.AddSingleton<EmbeddedChannel>();
         services.AddSingleton<ActivityStream>();
         services.AddHostedService<IdleConversationSweep>();

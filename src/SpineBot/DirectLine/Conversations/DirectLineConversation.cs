@@ -12,14 +12,14 @@ internal sealed class DirectLineConversation
     private long _endAtTicks;
     private int _started;
 
-    public DirectLineConversation(string id, string userId, int capacity, DateTimeOffset now)
+    public DirectLineConversation(string id, string userId, int capacity, DateTimeOffset now, LogBudget? budget = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
 
         Id = id;
         UserId = userId;
-        Log = new ConversationLog(id, capacity);
+        Log = new ConversationLog(id, capacity, budget);
         _lastUsedTicks = now.UtcTicks;
     }
 
@@ -43,6 +43,9 @@ internal sealed class DirectLineConversation
     public bool MarkStarted() => Interlocked.Exchange(ref _started, 1) == 0;
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
+
+    /// <summary>When the conversation was last used.</summary>
+    public long LastUsedTicks => Interlocked.Read(ref _lastUsedTicks);
 
     /// <summary>Whether nobody used it for <paramref name="lifetime"/>, or it was forgotten and its grace has passed.</summary>
     public bool IsIdle(DateTimeOffset now, TimeSpan lifetime)

@@ -41,6 +41,7 @@ internal static class ConversationEndpoints
         string? watermark,
         BearerAuthorization authorization,
         DirectLineTokens tokens,
+        ReconnectLimits limits,
         TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -49,6 +50,11 @@ internal static class ConversationEndpoints
         if (request.Refusal is not null)
         {
             return request.Refusal;
+        }
+
+        if (limits.RefuseReconnect(http, request.Grant!.ConversationId) is { } tooMany)
+        {
+            return tooMany;
         }
 
         if (!Watermark.TryParse(watermark, out var from))
