@@ -19,6 +19,9 @@ public class WorstInputBenchmarks
 
     private static readonly string NumberWords = Repeat("twenty one hundred and ");
 
+    // The dialogs read a message's first 4,000 characters (the red-flag screen reads 20,000).
+    private static readonly string NumberWordsAsRead = NumberWords[..4_000];
+
     private readonly DiscardingAdapter _adapter = new();
     private JsonStringStorage _memory = null!;
     private Dialog _intake = null!;
@@ -37,6 +40,9 @@ public class WorstInputBenchmarks
 
     [Benchmark(Description = "Choice: 20,000 characters of number words")]
     public FoundChoice? ChoiceWorstCase() => ChoiceRecognizer.Recognize(NumberWords, _surfaces);
+
+    [Benchmark(Description = "Choice: 4,000 characters of number words (what the dialogs read of a message)")]
+    public FoundChoice? ChoiceWorstCaseAsRead() => ChoiceRecognizer.Recognize(NumberWordsAsRead, _surfaces);
 
     [Benchmark(Description = "Number question turn: 20,000 characters of number words (after two normal turns)")]
     public async Task<DialogTurnStatus> NumberTurnWorstCaseAsync()
