@@ -62,6 +62,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IMiddleware, TurnOutboxMiddleware>();
 
         services.AddSingleton<RunnerMemory>();
+        services.AddSingleton<Privacy.ConversationErasure>();
         services.AddSingleton<RunnerWelcome>();
         services.AddSingleton<ReportLines>();
         services.AddSingleton<AnswerReader>();

@@ -18,7 +18,8 @@ namespace SpineBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IStorage"/>, <see cref="ICallbackRequestStore"/>, <see cref="IFeedbackStore"/> and
+    /// Registers <see cref="IStorage"/>, <see cref="ICallbackRequestStore"/>, <see cref="IFeedbackStore"/>,
+    /// <see cref="IConversationTranscripts"/> and
     /// <see cref="IStorageHealth"/> (singletons, one backend), the retention service, and — when
     /// <c>Transcripts:Enabled</c> is true — an <see cref="ITranscriptLogger"/> (<see cref="RedactingTranscriptLogger"/>).
     /// </summary>
@@ -54,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().CallbackRequests);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Feedback);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Transcripts);
+        services.AddSingleton<IConversationTranscripts>(provider => provider.GetRequiredService<StorageBackend>().Transcripts);
         services.AddSingleton(provider => provider.GetRequiredService<StorageBackend>().Health);
         services.AddHostedService<RecordRetention>();
 

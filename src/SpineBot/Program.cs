@@ -1,5 +1,9 @@
 using SpineBot.Hosting;
 
+// Every regular expression without a timeout of its own gives up after half a second (read as "not understood");
+// set before any pattern is built, since the runtime reads it once.
+AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromMilliseconds(500));
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.UseBotFrameworkDefaultUrl().UseBotRequestLimits();

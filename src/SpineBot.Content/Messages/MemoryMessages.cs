@@ -1,3 +1,5 @@
+using SpineBot.Content.Templates;
+
 namespace SpineBot.Content.Messages;
 
 /// <summary>What the bot says about what it remembers ("what do you know", "forget me").</summary>
@@ -14,4 +16,16 @@ public sealed record MemoryMessages
 
     /// <summary>Confirms that the conversation's memory was deleted.</summary>
     public required string Forgotten { get; init; }
+
+    /// <summary>Lists what else "forget me" deleted ({items}).</summary>
+    public required MessageTemplate AlsoDeleted { get; init; }
+
+    /// <summary>The names of what "forget me" can delete besides the conversation.</summary>
+    public required ForgottenRecords Records { get; init; }
+
+    /// <summary>Said when staff had already marked one of the deleted call-back requests done.</summary>
+    public required string CallbackAlreadyDone { get; init; }
+
+    /// <summary>Closes the "forget me" reply: how to start again.</summary>
+    public required string AfterForgetting { get; init; }
 }

@@ -70,6 +70,16 @@ internal static class MessagesFile
                 NothingYet = memory.Text("nothingYet"),
                 ForgetHint = memory.Text("forgetHint"),
                 Forgotten = memory.Text("forgotten"),
+                AlsoDeleted = memory.Template("alsoDeleted", "items"),
+                Records = new ForgottenRecords
+                {
+                    CallbackRequest = memory.Text("deletedCallbackRequest"),
+                    Feedback = memory.Text("deletedFeedback"),
+                    Transcript = memory.Text("deletedTranscript"),
+                    ChatHistory = memory.Text("deletedChatHistory"),
+                },
+                CallbackAlreadyDone = memory.Text("callbackAlreadyDone"),
+                AfterForgetting = memory.Text("afterForgetting"),
             },
             Privacy = root.Text("privacy"),
             Error = root.Text("error"),

@@ -4,6 +4,7 @@ using SpineBot.Content;
 using SpineBot.Content.Commands;
 using SpineBot.Conversation.Channels;
 using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Privacy;
 using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Welcome;
@@ -29,6 +30,7 @@ internal sealed class RunnerBot : ActivityHandler
     private readonly RunnerMemory _memory;
     private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
+    private readonly ConversationErasure _erasure;
 
     public RunnerBot(
         ClinicContent content,
@@ -36,7 +38,8 @@ internal sealed class RunnerBot : ActivityHandler
         RunnerWelcome welcome,
         EmergencyResponse emergency,
         RunnerMemory memory,
-        ConversationState conversationState)
+        ConversationState conversationState,
+        ConversationErasure erasure)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _dialog = dialog ?? throw new ArgumentNullException(nameof(dialog));
@@ -45,6 +48,7 @@ internal sealed class RunnerBot : ActivityHandler
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+        _erasure = erasure ?? throw new ArgumentNullException(nameof(erasure));
     }
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -84,8 +88,7 @@ internal sealed class RunnerBot : ActivityHandler
         activity.Text = text.ForReading;
         if (_content.Commands.Recognize(text.ForReading) == GlobalCommand.ForgetMe)
         {
-            await _conversationState.DeleteAsync(turnContext, cancellationToken);
-            await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.Memory.Forgotten), cancellationToken);
+            await _erasure.ForgetAsync(turnContext, cancellationToken);
             return;
         }
 

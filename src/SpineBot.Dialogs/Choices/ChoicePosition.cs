@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.Number;
 
@@ -7,9 +8,18 @@ namespace SpineBot.Dialogs.Choices;
 /// <summary>
 /// Reads a reply that picks a choice by position: "2", "two", "second", "the 2nd one", "number 2", "#2", "the last one".
 /// Only replies that are nothing but a position (plus filler words) count, so "second half" is left to word matching.
+/// A reply of more than <see cref="MaxWords"/> words (before fillers are dropped) or whose position phrase is longer
+/// than <see cref="MaxPhraseLength"/> characters is not a position, and the recognizers, whose cost grows about with
+/// the cube of their input, never see it.
 /// </summary>
 internal static class ChoicePosition
 {
+    /// <summary>The most words a reply that picks a position may have ("i think i would go with the second one please").</summary>
+    internal const int MaxWords = 12;
+
+    /// <summary>The longest position phrase read ("second to last", "number twelve").</summary>
+    internal const int MaxPhraseLength = 32;
+
     private static readonly HashSet<string> PositionFillers = new(StringComparer.Ordinal)
     {
         "the", "one", "number", "no", "option", "choice", "please", "i", "id", "ill", "pick", "choose", "take", "want",
@@ -29,7 +39,7 @@ internal static class ChoicePosition
     public static int? Read(string? text, int count)
     {
         var words = WordTokens.Split(text);
-        if (words.Count == 0 || count == 0)
+        if (words.Count == 0 || words.Count > MaxWords || count == 0)
         {
             return null;
         }
@@ -42,7 +52,21 @@ internal static class ChoicePosition
         }
 
         var phrase = string.Join(' ', candidates);
-        var position = Ordinal(phrase, count) ?? Cardinal(phrase);
+        if (phrase.Length > MaxPhraseLength)
+        {
+            return null;
+        }
+
+        int? position;
+        try
+        {
+            position = Ordinal(phrase, count) ?? Cardinal(phrase);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
         return position is >= 1 && position <= count ? position - 1 : null;
     }
 

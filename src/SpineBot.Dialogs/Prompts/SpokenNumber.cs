@@ -9,10 +9,19 @@ namespace SpineBot.Dialogs.Prompts;
 /// Reads one number from a reply: digits ("7", "6.5"), words ("seven", "twenty one"), scores ("7/10", "7 out of 10",
 /// read as 7 — the recognizer alone would read them as 0.7), hedges ("about 6", "a 4", "7ish"). A reply with two
 /// different numbers ("5 or 6") is ambiguous and not read.
+/// A reply longer than <see cref="MaxLength"/> characters, or of more than <see cref="MaxWords"/> words, is not a
+/// number answer and is not read: the number recognizer's cost grows about with the cube of its input (4,000
+/// characters of number words ran for 20 minutes), so it only ever sees a short reply.
 /// </summary>
 internal static partial class SpokenNumber
 {
-    /// <summary>Reads the number in <paramref name="text"/>, or <c>null</c>.</summary>
+    /// <summary>The longest reply read as a number ("about a seven out of ten, maybe an eight-ish" is 45).</summary>
+    internal const int MaxLength = 80;
+
+    /// <summary>The most words a reply read as a number may have.</summary>
+    internal const int MaxWords = 12;
+
+    /// <summary>Reads the number in <paramref name="text"/>, or <c>null</c> (also for a reply too long to be one).</summary>
     public static decimal? Read(string? text, string culture)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -20,8 +29,23 @@ internal static partial class SpokenNumber
             return null;
         }
 
-        var normalized = OutOfTen().Replace(text.Trim().ToLowerInvariant(), "${n}");
-        normalized = IshSuffix().Replace(normalized, "${n}");
+        var trimmed = text.Trim();
+        if (trimmed.Length > MaxLength || trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
+        {
+            return null;
+        }
+
+        string normalized;
+        try
+        {
+            normalized = OutOfTen().Replace(trimmed.ToLowerInvariant(), "${n}");
+            normalized = IshSuffix().Replace(normalized, "${n}");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+
         List<ModelResult> results;
         try
         {
@@ -30,6 +54,10 @@ internal static partial class SpokenNumber
         catch (ArgumentException)
         {
             results = NumberRecognizer.RecognizeNumber(normalized, Culture.English);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
         }
 
         var values = results

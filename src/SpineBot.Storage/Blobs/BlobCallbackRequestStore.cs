@@ -58,6 +58,12 @@ internal sealed class BlobCallbackRequestStore(BlobContainer container) : ICallb
         }
     }
 
+    public async Task<IReadOnlyList<CallbackRequest>> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        return await _folder.DeleteWhereAsync(request => string.Equals(request.ConversationId, conversationId, StringComparison.Ordinal), cancellationToken);
+    }
+
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         _folder.PurgeOlderThanAsync(cutoff, cancellationToken);
 

@@ -23,6 +23,13 @@ internal sealed class BlobFeedbackStore(BlobContainer container) : IFeedbackStor
             .ToList();
     }
 
+    public async Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var deleted = await _folder.DeleteWhereAsync(entry => string.Equals(entry.ConversationId, conversationId, StringComparison.Ordinal), cancellationToken);
+        return deleted.Count;
+    }
+
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         _folder.PurgeOlderThanAsync(cutoff, cancellationToken);
 }

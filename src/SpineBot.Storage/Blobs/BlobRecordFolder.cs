@@ -74,6 +74,46 @@ internal sealed class BlobRecordFolder<T>(BlobContainer container, string prefix
             },
             cancellationToken);
 
+    /// <summary>Deletes every record that <paramref name="match"/> picks; returns the records deleted.</summary>
+    public Task<List<T>> DeleteWhereAsync(Func<T, bool> match, CancellationToken cancellationToken) =>
+        container.RunAsync(
+            prefix,
+            async client =>
+            {
+                var deleted = new List<T>();
+                await foreach (var blob in client.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
+                {
+                    if (await DownloadAsync(client, blob.Name, cancellationToken) is { } stored
+                        && match(stored.Record)
+                        && await client.GetBlobClient(blob.Name).DeleteIfExistsAsync(cancellationToken: cancellationToken))
+                    {
+                        deleted.Add(stored.Record);
+                    }
+                }
+
+                return deleted;
+            },
+            cancellationToken);
+
+    /// <summary>Deletes every record in the folder; returns how many were deleted.</summary>
+    public Task<int> DeleteAllAsync(CancellationToken cancellationToken) =>
+        container.RunAsync(
+            prefix,
+            async client =>
+            {
+                var deleted = 0;
+                await foreach (var blob in client.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken))
+                {
+                    if (await client.GetBlobClient(blob.Name).DeleteIfExistsAsync(cancellationToken: cancellationToken))
+                    {
+                        deleted++;
+                    }
+                }
+
+                return deleted;
+            },
+            cancellationToken);
+
     /// <summary>Deletes the records created before <paramref name="cutoff"/>; returns how many were deleted.</summary>
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         container.RunAsync(

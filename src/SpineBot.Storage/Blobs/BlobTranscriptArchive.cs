@@ -30,6 +30,12 @@ internal sealed class BlobTranscriptArchive(BlobContainer container) : ITranscri
         return await conversation.ListAsync(_ => true, cancellationToken);
     }
 
+    public Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        return new BlobRecordFolder<TranscriptEntry>(container, BlobNames.TranscriptFolder(conversationId)).DeleteAllAsync(cancellationToken);
+    }
+
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         _all.PurgeOlderThanAsync(cutoff, cancellationToken);
 }

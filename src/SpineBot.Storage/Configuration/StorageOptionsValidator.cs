@@ -82,6 +82,6 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
         }
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant, 200)]
     private static partial Regex ContainerNamePattern();
 }

@@ -11,6 +11,9 @@ public interface IFeedbackStore
     /// <summary>Lists every answer kept, oldest first.</summary>
     Task<IReadOnlyList<FeedbackEntry>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes every answer of a conversation ("forget me"); returns how many were deleted.</summary>
+    Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes answers created before <paramref name="cutoff"/>; returns how many were deleted.</summary>
     Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using SpineBot.Storage.Records;
 
 namespace SpineBot.Storage.Sqlite;
@@ -14,6 +15,10 @@ internal sealed class SqliteCallbackRequestStore(SqliteDatabase database) : ICal
         FROM callback_requests WHERE done_at IS NULL ORDER BY created_at, id;
         """;
     private const string MarkDoneSql = "UPDATE callback_requests SET done_at = COALESCE(done_at, $doneAt) WHERE id = $id;";
+    private const string DeleteConversationSql = """
+        DELETE FROM callback_requests WHERE conversation_id = $conversation
+        RETURNING id, conversation_id, name, phone, best_time, summary, created_at, done_at;
+        """;
     private const string PurgeSql = "DELETE FROM callback_requests WHERE created_at < $cutoff;";
 
     public Task AddAsync(CallbackRequest request, CancellationToken cancellationToken = default)
@@ -38,19 +43,28 @@ internal sealed class SqliteCallbackRequestStore(SqliteDatabase database) : ICal
     }
 
     public Task<IReadOnlyList<CallbackRequest>> ListOpenAsync(CancellationToken cancellationToken = default) =>
-        database.QueryAsync(
-            ListOpenSql,
-            SqliteCommands.NoParameters,
-            reader => new CallbackRequest(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                SqliteTicks.ToInstant(reader.GetInt64(6)),
-                reader.IsDBNull(7) ? null : SqliteTicks.ToInstant(reader.GetInt64(7))),
+        database.QueryAsync(ListOpenSql, SqliteCommands.NoParameters, ReadRequest, cancellationToken);
+
+    public Task<IReadOnlyList<CallbackRequest>> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        return database.RunWriteAsync<IReadOnlyList<CallbackRequest>>(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = DeleteConversationSql;
+                command.Parameters.AddWithValue("$conversation", conversationId);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                var deleted = new List<CallbackRequest>();
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    deleted.Add(ReadRequest(reader));
+                }
+
+                return deleted;
+            },
             cancellationToken);
+    }
 
     public async Task<bool> MarkDoneAsync(string id, DateTimeOffset doneAt, CancellationToken cancellationToken = default)
     {
@@ -68,4 +82,14 @@ internal sealed class SqliteCallbackRequestStore(SqliteDatabase database) : ICal
 
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         database.PurgeAsync(PurgeSql, cutoff, cancellationToken);
+
+    private static CallbackRequest ReadRequest(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        reader.GetString(3),
+        reader.GetString(4),
+        reader.GetString(5),
+        SqliteTicks.ToInstant(reader.GetInt64(6)),
+        reader.IsDBNull(7) ? null : SqliteTicks.ToInstant(reader.GetInt64(7)));
 }

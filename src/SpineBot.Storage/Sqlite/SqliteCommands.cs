@@ -63,6 +63,13 @@ internal static class SqliteCommands
         }
     }
 
+    /// <summary>Runs a <c>DELETE … WHERE conversation_id = $conversation</c> statement; returns how many rows went.</summary>
+    public static Task<int> DeleteConversationAsync(this SqliteDatabase database, string sql, string conversationId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        return database.ExecuteAsync(sql, parameters => parameters.AddWithValue("$conversation", conversationId), cancellationToken);
+    }
+
     /// <summary>Runs a <c>DELETE … WHERE created_at &lt; $cutoff</c> statement; returns how many rows went.</summary>
     public static Task<int> PurgeAsync(this SqliteDatabase database, string sql, DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         database.ExecuteAsync(sql, parameters => parameters.AddWithValue("$cutoff", SqliteTicks.From(cutoff)), cancellationToken);

@@ -30,6 +30,7 @@ internal sealed class SqliteDatabase : IDisposable
             created_at INTEGER NOT NULL,
             done_at INTEGER NULL);
         CREATE INDEX IF NOT EXISTS callback_requests_created_at ON callback_requests (created_at);
+        CREATE INDEX IF NOT EXISTS callback_requests_conversation ON callback_requests (conversation_id);
         CREATE TABLE IF NOT EXISTS feedback (
             id TEXT NOT NULL PRIMARY KEY,
             conversation_id TEXT NOT NULL,
@@ -37,6 +38,7 @@ internal sealed class SqliteDatabase : IDisposable
             top_cause_id TEXT NULL,
             created_at INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS feedback_created_at ON feedback (created_at);
+        CREATE INDEX IF NOT EXISTS feedback_conversation ON feedback (conversation_id);
         CREATE TABLE IF NOT EXISTS transcripts (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             conversation_id TEXT NOT NULL,

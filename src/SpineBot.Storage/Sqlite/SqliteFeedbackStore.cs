@@ -11,6 +11,7 @@ internal sealed class SqliteFeedbackStore(SqliteDatabase database) : IFeedbackSt
         """;
     private const string ListSql =
         "SELECT id, conversation_id, helpful, top_cause_id, created_at FROM feedback ORDER BY created_at, id;";
+    private const string DeleteConversationSql = "DELETE FROM feedback WHERE conversation_id = $conversation;";
     private const string PurgeSql = "DELETE FROM feedback WHERE created_at < $cutoff;";
 
     public Task AddAsync(FeedbackEntry entry, CancellationToken cancellationToken = default)
@@ -42,6 +43,9 @@ internal sealed class SqliteFeedbackStore(SqliteDatabase database) : IFeedbackSt
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 SqliteTicks.ToInstant(reader.GetInt64(4))),
             cancellationToken);
+
+    public Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        database.DeleteConversationAsync(DeleteConversationSql, conversationId, cancellationToken);
 
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         database.PurgeAsync(PurgeSql, cutoff, cancellationToken);

@@ -8,6 +8,7 @@ internal sealed class SqliteTranscriptArchive(SqliteDatabase database) : ITransc
     private const string InsertSql =
         "INSERT INTO transcripts (conversation_id, created_at, json) VALUES ($conversation, $createdAt, $json);";
     private const string ListSql = "SELECT json FROM transcripts WHERE conversation_id = $conversation ORDER BY seq;";
+    private const string DeleteConversationSql = "DELETE FROM transcripts WHERE conversation_id = $conversation;";
     private const string PurgeSql = "DELETE FROM transcripts WHERE created_at < $cutoff;";
 
     public Task AddAsync(TranscriptEntry entry, CancellationToken cancellationToken = default)
@@ -33,6 +34,9 @@ internal sealed class SqliteTranscriptArchive(SqliteDatabase database) : ITransc
             reader => TranscriptJson.Deserialize(reader.GetString(0)),
             cancellationToken);
     }
+
+    public Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        database.DeleteConversationAsync(DeleteConversationSql, conversationId, cancellationToken);
 
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         database.PurgeAsync(PurgeSql, cutoff, cancellationToken);

@@ -3,7 +3,7 @@ namespace SpineBot.Storage.Transcripts;
 /// <summary>
 /// Keeps redacted transcripts for quality review, beside bot state in the configured store.
 /// </summary>
-internal interface ITranscriptArchive
+internal interface ITranscriptArchive : IConversationTranscripts
 {
     Task AddAsync(TranscriptEntry entry, CancellationToken cancellationToken = default);
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
 
 namespace SpineBot.Storage.Transcripts;
@@ -14,6 +15,9 @@ internal sealed class TranscriptRedactor(TimeProvider timeProvider)
     private const string UserRole = "user";
     private const string BotRole = "bot";
     private const int ConversationsKeptBeforePruning = 1000;
+
+    /// <summary>What a transcript keeps of a line that could not be redacted in time.</summary>
+    internal const string WithheldLine = "[withheld]";
 
     private static readonly TimeSpan ForgetAfter = TimeSpan.FromHours(2);
 
@@ -31,19 +35,15 @@ internal sealed class TranscriptRedactor(TimeProvider timeProvider)
         string? redacted;
         lock (memory)
         {
-            memory.LastSeen = now;
-            memory.Add(fromRunner ? activity.From?.Name : activity.Recipient?.Name);
-            if (fromRunner && !string.IsNullOrWhiteSpace(text))
+            try
             {
-                memory.Add(memory.AwaitingName ? PersonalDetails.NamesInAnswerToNameQuestion(text) : PersonalDetails.NamesGivenIn(text));
-                memory.AwaitingName = false;
+                redacted = RedactLocked(memory, fromRunner, activity, text, now);
             }
-            else if (!fromRunner && !string.IsNullOrWhiteSpace(text))
+            catch (RegexMatchTimeoutException)
             {
-                memory.AwaitingName = PersonalDetails.AsksForName(text);
+                // A line too odd to read in time is not kept at all: nothing in it can identify the runner.
+                redacted = text is null ? null : WithheldLine;
             }
-
-            redacted = text is null ? null : PersonalDetails.Redact(text, memory.Names);
         }
 
         if (activity.Type == ActivityTypes.EndOfConversation)
@@ -60,6 +60,23 @@ internal sealed class TranscriptRedactor(TimeProvider timeProvider)
             redacted,
             activity.AsMessageActivity()?.Attachments?.Select(attachment => attachment.ContentType ?? string.Empty).ToList() ?? [],
             now);
+    }
+
+    private static string? RedactLocked(ConversationNames memory, bool fromRunner, IActivity activity, string? text, DateTimeOffset now)
+    {
+        memory.LastSeen = now;
+        memory.Add(fromRunner ? activity.From?.Name : activity.Recipient?.Name);
+        if (fromRunner && !string.IsNullOrWhiteSpace(text))
+        {
+            memory.Add(memory.AwaitingName ? PersonalDetails.NamesInAnswerToNameQuestion(text) : PersonalDetails.NamesGivenIn(text));
+            memory.AwaitingName = false;
+        }
+        else if (!fromRunner && !string.IsNullOrWhiteSpace(text))
+        {
+            memory.AwaitingName = PersonalDetails.AsksForName(text);
+        }
+
+        return text is null ? null : PersonalDetails.Redact(text, memory.Names);
     }
 
     private void PruneIfLarge(DateTimeOffset now)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
@@ -9,7 +10,8 @@ namespace SpineBot.Adapter;
 
 /// <summary>
 /// The bot's <see cref="CloudAdapter"/>: when a turn fails it logs the error (never the message text), tells the
-/// runner in plain words, clears the conversation's dialog state so the next message starts clean, and shows the
+/// runner in plain words, clears the conversation's dialog state so the next message starts clean (except when the
+/// store is down or reading the message timed out: then the runner keeps their place), and shows the
 /// exception detail as a trace activity in the Emulator only.
 /// </summary>
 internal sealed partial class SpineBotAdapter : CloudAdapter
@@ -47,9 +49,10 @@ internal sealed partial class SpineBotAdapter : CloudAdapter
                 await TrySendAsync(turnContext, trace, logger);
             }
 
-            // A store that is down keeps the conversation as it was, to resume when it is back; any other failure
-            // clears the dialog state so that the next message starts clean.
-            if (exception is StorageUnavailableException)
+            // A store that is down keeps the conversation as it was, to resume when it is back; so does a message
+            // whose reading timed out (nothing was saved: the runner answers the same question again). Any other
+            // failure clears the dialog state so that the next message starts clean.
+            if (exception is StorageUnavailableException or RegexMatchTimeoutException)
             {
                 return;
             }

@@ -28,6 +28,21 @@ internal sealed class DirectLineOptions
     /// <summary>How many chat tokens one client address may ask for per minute.</summary>
     public int TokenRequestsPerMinute { get; set; } = 10;
 
+    /// <summary>How many token refreshes one conversation may make per minute (Web Chat makes one per 15 minutes).</summary>
+    public int RefreshesPerMinute { get; set; } = 3;
+
+    /// <summary>How many reconnects (each a new stream ticket) one conversation may make per minute.</summary>
+    public int ReconnectsPerMinute { get; set; } = 10;
+
+    /// <summary>How many refreshes and reconnects together one client address may make per minute.</summary>
+    public int ClientRequestsPerMinute { get; set; } = 30;
+
+    /// <summary>
+    /// How many characters of activity JSON all embedded conversations together may hold. When a new activity would
+    /// pass it, the conversations idle longest are dropped first; if that is not enough, the activity gets 429.
+    /// </summary>
+    public long MaxTotalLogChars { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>True when tokens come from Azure Direct Line rather than this bot.</summary>
     public bool UsesAzure => !string.IsNullOrWhiteSpace(Secret);
 }

@@ -40,6 +40,16 @@ internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOp
             failures.Add("DirectLine:TokenRequestsPerMinute must be between 1 and 100000.");
         }
 
+        if (options.RefreshesPerMinute is < 1 or > 10_000 || options.ReconnectsPerMinute is < 1 or > 10_000 || options.ClientRequestsPerMinute is < 1 or > 100_000)
+        {
+            failures.Add("DirectLine:RefreshesPerMinute and ReconnectsPerMinute must be between 1 and 10000, ClientRequestsPerMinute between 1 and 100000.");
+        }
+
+        if (options.MaxTotalLogChars < 1024 * 1024)
+        {
+            failures.Add("DirectLine:MaxTotalLogChars must be at least 1048576 (1 MB of activity JSON).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -14,6 +14,7 @@ internal static class EmbeddedDirectLineEndpointRouteBuilderExtensions
     public static WebApplication MapEmbeddedDirectLine(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        EmbeddedDirectLineWarning.WarnIfEmbeddedInProduction(app);
 
         // Both run after the routing the host adds first, so the endpoint's rate-limit policy applies.
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = WebSocketKeepAlive });

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SpineBot.Conversation.Privacy;
 using SpineBot.DirectLine.Conversations;
 using SpineBot.DirectLine.PageToken;
 using SpineBot.DirectLine.Protocol;
@@ -25,7 +26,9 @@ internal static class EmbeddedDirectLineServiceCollectionExtensions
 
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<IChatHistory, EmbeddedChatHistory>();
         services.AddSingleton<BearerAuthorization>();
+        services.AddSingleton<ReconnectLimits>();
         services.AddSingleton<EmbeddedChannel>();
         services.AddSingleton<ActivityStream>();
         services.AddHostedService<IdleConversationSweep>();

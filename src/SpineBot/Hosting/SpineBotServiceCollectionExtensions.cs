@@ -25,6 +25,9 @@ internal static class SpineBotServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(environment);
 
         services.AddSingleton(TimeProvider.System);
+
+        // First of all start-up filters, so that the security headers wrap even the framework's host filtering.
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityStartupFilter>());
         services.AddBotFrameworkAdapter(configuration);
         services.AddSpineBotTelemetry(configuration);
         services.AddBotStorage(configuration);
@@ -47,6 +50,7 @@ internal static class SpineBotServiceCollectionExtensions
     {
         services.AddOptions<MessagesEndpointOptions>().BindConfiguration(MessagesEndpointOptions.SectionName);
         services.AddSingleton<ActivityRequestReader>();
+        services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ITurnFailureReply, ClinicTurnFailureReply>();
         services.AddSingleton<IValidateOptions<BotIdentityOptions>, BotIdentityOptionsValidator>();
         services.AddOptions<BotIdentityOptions>().Bind(configuration).ValidateOnStart();

@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SpineBot.Hosting;
 
 namespace SpineBot.Messages;
 
@@ -11,7 +12,7 @@ namespace SpineBot.Messages;
 /// Reads a request body as a Bot Framework activity, refusing anything that is not one with a 4xx and a reason,
 /// so that malformed input never reaches the adapter (where it would become a 500).
 /// </summary>
-internal sealed class ActivityRequestReader(IOptions<MessagesEndpointOptions> options)
+internal sealed class ActivityRequestReader(IOptions<MessagesEndpointOptions> options, ServiceUrlPolicy serviceUrls)
 {
     private const int MaxJsonDepth = 32;
 
@@ -19,11 +20,11 @@ internal sealed class ActivityRequestReader(IOptions<MessagesEndpointOptions> op
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        if (!IsJson(request.ContentType))
+        if (!JsonContentType.IsAccepted(request.ContentType))
         {
             return IncomingActivity.Refused(
                 StatusCodes.Status415UnsupportedMediaType,
-                "The body must be a Bot Framework activity sent as application/json.");
+                "The body must be a Bot Framework activity. " + JsonContentType.Problem);
         }
 
         var limit = options.Value.MaxBodyBytes;
@@ -67,30 +68,18 @@ internal sealed class ActivityRequestReader(IOptions<MessagesEndpointOptions> op
             return IncomingActivity.Refused(StatusCodes.Status400BadRequest, $"The body is not an activity: {Describe(exception)}");
         }
 
-        var problem = ActivityShape.FindProblem(activity);
+        var problem = ActivityShape.FindProblem(activity) ?? serviceUrls.Apply(activity!);
         if (problem is not null)
         {
             return IncomingActivity.Refused(StatusCodes.Status400BadRequest, problem);
         }
 
-        // Replies to an expect-replies request travel back in the response, so a caller need not name a service
-        // URL; the connector still wants one, and this bot's own address is never called.
-        if (string.IsNullOrWhiteSpace(activity!.ServiceUrl))
-        {
-            activity.ServiceUrl = $"{request.Scheme}://{request.Host}/";
-        }
-
-        return IncomingActivity.Accepted(activity);
+        return IncomingActivity.Accepted(activity!);
     }
 
     private static IncomingActivity TooLarge(long limit) => IncomingActivity.Refused(
         StatusCodes.Status413PayloadTooLarge,
         $"The activity is larger than the {limit / 1024} KB this bot accepts.");
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
-            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<string?> ReadBodyAsync(Stream body, long limit, CancellationToken cancellationToken)
     {

@@ -45,12 +45,6 @@ internal static class ActivityShape
             return "Every entry of 'membersRemoved' needs an 'id'.";
         }
 
-        var expectsReplies = string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
-        if (!expectsReplies && !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
-        {
-            return "The activity has no absolute 'serviceUrl' to send replies to (or send it with deliveryMode 'expectReplies').";
-        }
-
         return null;
     }
 }

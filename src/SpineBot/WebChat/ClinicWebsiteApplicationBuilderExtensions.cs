@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Rewrite;
 namespace SpineBot.WebChat;
 
 /// <summary>
-/// Serves the clinic's website from wwwroot, with security headers on every response of the bot: the clinic's
+/// Serves the clinic's website from wwwroot (security headers come from <see cref="Hosting.SecurityStartupFilter"/>): the clinic's
 /// page at <c>/</c>, the chat at <c>/widget</c>, <c>/embed.js</c> for other sites and the Web Chat bundle.
 /// Call it before the bot's endpoints are mapped.
 /// </summary>
@@ -13,7 +13,6 @@ internal static class ClinicWebsiteApplicationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseResponseCompression();
         app.UseRewriter(new RewriteOptions().AddRewrite("^widget/?$", ClinicPages.WidgetFile.TrimStart('/'), skipRemainingRules: true));
         app.UseDefaultFiles();

@@ -7,12 +7,12 @@ namespace SpineBot.WebChat;
 /// referrer, no camera/microphone/location, and no framing, except for the chat page, which the sites named in
 /// <see cref="ClinicWebsiteOptions.WidgetFrameAncestors"/> may frame. A header an endpoint set itself is kept.
 /// </summary>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClinicContentSecurityPolicy policy)
+internal sealed partial class SecurityHeadersMiddleware(RequestDelegate next, ClinicContentSecurityPolicy policy, ILogger<SecurityHeadersMiddleware> logger)
 {
     private const string PermissionsPolicy =
         "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
 
@@ -21,8 +21,22 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClinicCont
             Apply(context);
             return Task.CompletedTask;
         });
-        return next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // Never expected; answered here (rather than by the server) so that the 500 carries the headers too.
+            LogUnhandled(logger, exception, context.Request.Path);
+            context.Response.Clear();
+            await Results.Problem(detail: "The bot could not handle this request.", statusCode: StatusCodes.Status500InternalServerError)
+                .ExecuteAsync(context);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "An unhandled error answered a request to {Path} with 500")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, PathString path);
 
     private void Apply(HttpContext context)
     {

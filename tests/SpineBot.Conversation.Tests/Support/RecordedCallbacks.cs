@@ -18,8 +18,23 @@ internal sealed class RecordedCallbacks : ICallbackRequestStore
     public Task<IReadOnlyList<CallbackRequest>> ListOpenAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<CallbackRequest>>([.. _requests.Where(request => request.DoneAt is null)]);
 
-    public Task<bool> MarkDoneAsync(string id, DateTimeOffset doneAt, CancellationToken cancellationToken = default) =>
-        Task.FromResult(false);
+    public Task<bool> MarkDoneAsync(string id, DateTimeOffset doneAt, CancellationToken cancellationToken = default)
+    {
+        var index = _requests.FindIndex(request => request.Id == id);
+        if (index >= 0)
+        {
+            _requests[index] = _requests[index] with { DoneAt = _requests[index].DoneAt ?? doneAt };
+        }
+
+        return Task.FromResult(index >= 0);
+    }
+
+    public Task<IReadOnlyList<CallbackRequest>> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var deleted = _requests.Where(request => request.ConversationId == conversationId).ToList();
+        _requests.RemoveAll(request => request.ConversationId == conversationId);
+        return Task.FromResult<IReadOnlyList<CallbackRequest>>(deleted);
+    }
 
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         Task.FromResult(0);

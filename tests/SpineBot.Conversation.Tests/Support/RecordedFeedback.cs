@@ -18,6 +18,9 @@ internal sealed class RecordedFeedback : IFeedbackStore
     public Task<IReadOnlyList<FeedbackEntry>> ListAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<FeedbackEntry>>(_entries);
 
+    public Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_entries.RemoveAll(entry => entry.ConversationId == conversationId));
+
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         Task.FromResult(0);
 }

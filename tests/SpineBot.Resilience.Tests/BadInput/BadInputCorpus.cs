@@ -7,7 +7,7 @@ namespace SpineBot.Resilience.Tests.BadInput;
 internal static class BadInputCorpus
 {
     public static IEnumerable<BadInputCase> All() =>
-        RequestCorpus.Cases().Concat(ActivityCorpus.Cases()).Concat(DirectLineCorpus.Cases());
+        RequestCorpus.Cases().Concat(ActivityCorpus.Cases()).Concat(DirectLineCorpus.Cases()).Concat(RedTeamCorpus.Cases());
 
     public static IReadOnlyList<string> Names => All().Select(badInput => badInput.Name).ToList();
 

@@ -15,6 +15,12 @@ internal enum ExpectedAnswer
     /// <summary>The invoke is refused with a 4xx and a reason, in the HTTP response or in the expect-replies invoke response.</summary>
     InvokeRefused,
 
+    /// <summary>
+    /// The given 4xx, from the web server (Kestrel) before the bot sees the request, or from the bot with a reason:
+    /// the server's own refusals (a malformed Host header) have no body.
+    /// </summary>
+    RefusedBeforeTheBot,
+
     /// <summary>Either a 4xx with a reason or a friendly answer: both are fine for input no real channel sends.</summary>
     RefusedOrAnswered,
 }

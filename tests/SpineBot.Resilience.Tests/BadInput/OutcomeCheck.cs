@@ -22,6 +22,9 @@ internal static class OutcomeCheck
                 Check(outcome.Status == badInput.Status, $"HTTP {badInput.Status}", outcome);
                 Check(outcome.Reason is not null, "a reason in the body", outcome);
                 break;
+            case ExpectedAnswer.RefusedBeforeTheBot:
+                Check(outcome.Status == badInput.Status, $"HTTP {badInput.Status}", outcome);
+                break;
             case ExpectedAnswer.Answered:
                 VerifyAnswered(badInput, outcome, content);
                 break;

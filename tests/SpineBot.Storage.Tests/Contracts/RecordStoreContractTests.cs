@@ -114,6 +114,52 @@ public abstract class RecordStoreContractTests
         Assert.Single(await archive.ListAsync("conversation-b"));
     }
 
+    [StorageFact]
+    public async Task Forgetting_a_conversation_deletes_its_call_back_requests_open_or_done_and_no_one_elses()
+    {
+        var store = CreateBackend().CallbackRequests;
+        await store.AddAsync(Request("mine-open", Monday) with { ConversationId = "forget-me" });
+        await store.AddAsync(Request("mine-done", Monday.AddMinutes(1)) with { ConversationId = "forget-me" });
+        await store.MarkDoneAsync("mine-done", Monday.AddHours(1));
+        await store.AddAsync(Request("theirs", Monday.AddMinutes(2)));
+
+        var deleted = await store.DeleteConversationAsync("forget-me");
+
+        Assert.Equal(["mine-done", "mine-open"], deleted.Select(request => request.Id).Order(StringComparer.Ordinal));
+        Assert.NotNull(Assert.Single(deleted, request => request.Id == "mine-done").DoneAt);
+        Assert.Equal(["theirs"], (await store.ListOpenAsync()).Select(request => request.Id));
+        Assert.False(await store.MarkDoneAsync("mine-done", Monday));
+        Assert.Empty(await store.DeleteConversationAsync("forget-me"));
+    }
+
+    [StorageFact]
+    public async Task Forgetting_a_conversation_deletes_its_feedback_and_no_one_elses()
+    {
+        var store = CreateBackend().Feedback;
+        await store.AddAsync(new FeedbackEntry("mine", "forget-me", true, null, Monday));
+        var theirs = new FeedbackEntry("theirs", "other", false, null, Monday);
+        await store.AddAsync(theirs);
+
+        Assert.Equal(1, await store.DeleteConversationAsync("forget-me"));
+
+        Assert.Equal([theirs], await store.ListAsync());
+        Assert.Equal(0, await store.DeleteConversationAsync("forget-me"));
+    }
+
+    [StorageFact]
+    public async Task Forgetting_a_conversation_deletes_its_transcript_and_no_one_elses()
+    {
+        var archive = CreateBackend().Transcripts;
+        await archive.AddAsync(Line("forget-me", "user", "my name is Dana", Monday));
+        await archive.AddAsync(Line("forget-me", "bot", "Thanks", Monday));
+        await archive.AddAsync(Line("forget-me-not", "user", "hello", Monday));
+
+        Assert.Equal(2, await archive.DeleteConversationAsync("forget-me"));
+
+        Assert.Empty(await archive.ListAsync("forget-me"));
+        Assert.Single(await archive.ListAsync("forget-me-not"));
+    }
+
     private static CallbackRequest Request(string id, DateTimeOffset createdAt) =>
         new(id, "conversation-" + id, "Sam Runner", "310-555-0100", "weekday mornings", "Lower back pain after long runs, 2 weeks.", createdAt);
 

@@ -117,5 +117,7 @@ public sealed class RecordRetentionTests : IDisposable
         public Task<IReadOnlyList<CallbackRequest>> ListOpenAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
         public Task<bool> MarkDoneAsync(string id, DateTimeOffset doneAt, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<CallbackRequest>> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }

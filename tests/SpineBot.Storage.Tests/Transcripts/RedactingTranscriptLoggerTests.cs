@@ -134,5 +134,8 @@ public sealed class RedactingTranscriptLoggerTests : IDisposable
 
         public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
+
+        public Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
     }
 }

@@ -32,6 +32,7 @@ public sealed class AppSettingsTests
         ["DirectLine__Secret"] = "direct-line-secret",
         ["Staff__ApiKey"] = "staff-key",
         ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "true",
+        ["AllowedHosts"] = "spinebot-prod-abc123.azurewebsites.net;chat.example.org",
     };
 
     private static readonly Dictionary<string, Func<IServiceProvider, bool>> HostReads = new(StringComparer.Ordinal)
@@ -46,6 +47,9 @@ public sealed class AppSettingsTests
         ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = services => services.GetService<TracerProvider>() is not null,
         ["DirectLine__Secret"] = services => services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Secret == Values["DirectLine__Secret"],
         ["Staff__ApiKey"] = services => services.GetRequiredService<IOptions<StaffOptions>>().Value.ApiKey == Values["Staff__ApiKey"],
+        ["AllowedHosts"] = services =>
+            services.GetRequiredService<IOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>>().Value.AllowedHosts
+                .SequenceEqual(["spinebot-prod-abc123.azurewebsites.net", "chat.example.org"]),
         ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = services =>
             services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.ForwardedHeaders.HasFlag(ForwardedHeaders.XForwardedProto),
     };

@@ -10,6 +10,7 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Action<IServiceCollection>> _services = [];
+    private string? _environment;
 
     public BotApplicationFactory()
     {
@@ -25,6 +26,13 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Runs the host as <paramref name="environment"/> (Development, Production...).</summary>
+    public BotApplicationFactory WithEnvironment(string environment)
+    {
+        _environment = environment;
+        return this;
+    }
+
     public BotApplicationFactory WithServices(Action<IServiceCollection> configure)
     {
         _services.Add(configure);
@@ -33,6 +41,11 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (_environment is not null)
+        {
+            builder.UseEnvironment(_environment);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -3,7 +3,8 @@ using Microsoft.Bot.Builder;
 namespace SpineBot.Tests.Hosting;
 
 /// <summary>
-/// A bot that remembers how many messages it saw in conversation state, and fails on "fail".
+/// A bot that remembers how many messages it saw in conversation state, fails on "fail", and on "slow" meets a
+/// pattern that timed out (as a runaway regular expression would) before anything was saved.
 /// </summary>
 internal sealed class CountingBot(ConversationState conversationState) : IBot
 {
@@ -20,6 +21,11 @@ internal sealed class CountingBot(ConversationState conversationState) : IBot
         if (turnContext.Activity.Text == "fail")
         {
             throw new InvalidOperationException("A fault inside the turn");
+        }
+
+        if (turnContext.Activity.Text == "slow")
+        {
+            throw new System.Text.RegularExpressions.RegexMatchTimeoutException("(a+)+$", "aaaa!", TimeSpan.FromMilliseconds(200));
         }
 
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);

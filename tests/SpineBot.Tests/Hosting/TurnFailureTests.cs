@@ -24,6 +24,21 @@ public sealed class TurnFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pattern_that_timed_out_is_not_understood_and_the_runner_keeps_their_place()
+    {
+        using var client = _factory.CreateClient();
+        await client.PostForRepliesAsync(ActivityBuilder.Message("one", "slow-1", "webchat"));
+        await client.PostForRepliesAsync(ActivityBuilder.Message("two", "slow-1", "webchat"));
+
+        var slow = await client.PostForRepliesAsync(ActivityBuilder.Message("slow", "slow-1", "webchat"));
+        var next = await client.PostForRepliesAsync(ActivityBuilder.Message("three", "slow-1", "webchat"));
+
+        var reply = Assert.Single(slow.Texts());
+        Assert.Contains(reply, _factory.Services.GetRequiredService<SpineBot.Content.ClinicContent>().Messages.NotUnderstood);
+        Assert.Equal(["count 3"], next.Texts());
+    }
+
+    [Fact]
     public async Task The_exception_detail_is_traced_to_the_emulator_only()
     {
         using var client = _factory.CreateClient();

@@ -10,9 +10,12 @@ namespace SpineBot.DirectLine.Conversations;
 /// only ever grows even when old activities are dropped. Besides the count, a conversation keeps at most
 /// <see cref="MaxChars"/> of JSON, so large posts cannot fill memory. Thread-safe; stored activities are immutable.
 /// </summary>
-internal sealed class ConversationLog(string conversationId, int capacity)
+internal sealed class ConversationLog(string conversationId, int capacity, LogBudget? budget = null)
 {
-    public const int MaxChars = 2 * 1024 * 1024;
+    /// <summary>The most activity JSON one conversation keeps (a posted activity may be up to 256 KB).</summary>
+    public const int MaxChars = 512 * 1024;
+
+    private readonly LogBudget _budget = budget ?? new LogBudget();
 
     private readonly Lock _gate = new();
     private readonly Queue<LoggedActivity> _entries = new();
@@ -37,9 +40,12 @@ internal sealed class ConversationLog(string conversationId, int capacity)
                 var entry = new LoggedActivity(sequence, activity.Type, JsonConvert.SerializeObject(activity, Formatting.None, HttpHelper.BotMessageSerializerSettings));
                 _entries.Enqueue(entry);
                 _chars += entry.Json.Length;
+                _budget.Add(entry.Json.Length);
                 while (_entries.Count > 1 && (_entries.Count > capacity || _chars > MaxChars))
                 {
-                    _chars -= _entries.Dequeue().Json.Length;
+                    var dropped = _entries.Dequeue().Json.Length;
+                    _chars -= dropped;
+                    _budget.Add(-dropped);
                 }
             }
 
@@ -49,6 +55,17 @@ internal sealed class ConversationLog(string conversationId, int capacity)
 
         appended.TrySetResult();
         return ids;
+    }
+
+    /// <summary>Drops every activity kept so far ("forget me"); the watermark keeps growing from where it was.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+            _budget.Add(-_chars);
+            _chars = 0;
+        }
     }
 
     /// <summary>

@@ -9,16 +9,17 @@ internal sealed class DirectLineConversation
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource? _stream;
     private long _lastUsedTicks;
+    private long _endAtTicks;
     private int _started;
 
-    public DirectLineConversation(string id, string userId, int capacity, DateTimeOffset now)
+    public DirectLineConversation(string id, string userId, int capacity, DateTimeOffset now, LogBudget? budget = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
 
         Id = id;
         UserId = userId;
-        Log = new ConversationLog(id, capacity);
+        Log = new ConversationLog(id, capacity, budget);
         _lastUsedTicks = now.UtcTicks;
     }
 
@@ -43,8 +44,18 @@ internal sealed class DirectLineConversation
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastUsedTicks, now.UtcTicks);
 
-    public bool IsIdle(DateTimeOffset now, TimeSpan lifetime) =>
-        now.UtcTicks - Interlocked.Read(ref _lastUsedTicks) > lifetime.Ticks;
+    /// <summary>When the conversation was last used.</summary>
+    public long LastUsedTicks => Interlocked.Read(ref _lastUsedTicks);
+
+    /// <summary>Whether nobody used it for <paramref name="lifetime"/>, or it was forgotten and its grace has passed.</summary>
+    public bool IsIdle(DateTimeOffset now, TimeSpan lifetime)
+    {
+        var endAt = Interlocked.Read(ref _endAtTicks);
+        return now.UtcTicks - Interlocked.Read(ref _lastUsedTicks) > lifetime.Ticks || (endAt != 0 && now.UtcTicks >= endAt);
+    }
+
+    /// <summary>Makes the conversation end (tokens revoked, log dropped) at <paramref name="at"/>.</summary>
+    public void EndAt(DateTimeOffset at) => Interlocked.Exchange(ref _endAtTicks, at.UtcTicks);
 
     /// <summary>
     /// Makes room for a new WebSocket stream: the previous one (if any) is told to close, as Direct Line allows one

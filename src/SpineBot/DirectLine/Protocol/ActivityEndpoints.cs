@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using SpineBot.DirectLine.Conversations;
 using SpineBot.DirectLine.Turns;
 
 namespace SpineBot.DirectLine.Protocol;
@@ -16,6 +17,7 @@ internal static partial class ActivityEndpoints
         string conversationId,
         BearerAuthorization authorization,
         EmbeddedChannel channel,
+        DirectLineConversations conversations,
         IBot bot,
         ILogger<EmbeddedChannel> logger)
     {
@@ -32,6 +34,16 @@ internal static partial class ActivityEndpoints
         {
             LogRefused(logger, posted.StatusCode);
             return DirectLineErrors.Error(posted.StatusCode, "BadArgument", posted.Problem!);
+        }
+
+        // Room for the activity and the bot's replies; when every conversation held is in use, the post waits.
+        if (!conversations.MakeRoom(request.Conversation!, (http.Request.ContentLength ?? PostedActivityReader.MaxBytes) * 2))
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return DirectLineErrors.Error(
+                StatusCodes.Status429TooManyRequests,
+                "TooManyRequests",
+                "The chat service is holding as many messages as it can; try again in a minute.");
         }
 
         var outcome = await channel.PostAsync(request.Conversation!, posted.Activity, bot, ServiceAddress.BaseUrl(http.Request), http.RequestAborted);

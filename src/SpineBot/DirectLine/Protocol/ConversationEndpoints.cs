@@ -18,6 +18,7 @@ internal static class ConversationEndpoints
         HttpContext http,
         BearerAuthorization authorization,
         DirectLineTokens tokens,
+        ReconnectLimits limits,
         EmbeddedChannel channel,
         IBot bot,
         TimeProvider time)
@@ -28,6 +29,12 @@ internal static class ConversationEndpoints
         if (request.Refusal is not null)
         {
             return request.Refusal;
+        }
+
+        // Each start answers with a new stream ticket too, so starts count as reconnects.
+        if (limits.RefuseReconnect(http, request.Grant!.ConversationId) is { } tooMany)
+        {
+            return tooMany;
         }
 
         var startedNow = await channel.StartAsync(request.Conversation!, bot, ServiceAddress.BaseUrl(http.Request), http.RequestAborted);
@@ -41,6 +48,7 @@ internal static class ConversationEndpoints
         string? watermark,
         BearerAuthorization authorization,
         DirectLineTokens tokens,
+        ReconnectLimits limits,
         TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -49,6 +57,11 @@ internal static class ConversationEndpoints
         if (request.Refusal is not null)
         {
             return request.Refusal;
+        }
+
+        if (limits.RefuseReconnect(http, request.Grant!.ConversationId) is { } tooMany)
+        {
+            return tooMany;
         }
 
         if (!Watermark.TryParse(watermark, out var from))

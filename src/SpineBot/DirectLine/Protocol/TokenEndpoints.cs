@@ -6,7 +6,7 @@ namespace SpineBot.DirectLine.Protocol;
 /// <summary>
 /// <c>POST /tokens/generate</c> (a token for a new conversation; no secret exists in embedded mode, so it is
 /// rate-limited per client address instead) and <c>POST /tokens/refresh</c> (a new token for the same conversation
-/// and user; the old one stays valid until it expires).
+/// and user; the old one stops working at once). Refreshes are limited per conversation and client address.
 /// </summary>
 internal static class TokenEndpoints
 {
@@ -18,7 +18,7 @@ internal static class TokenEndpoints
         return Answer(http, tokens.Issue(conversation.Id, conversation.UserId), time);
     }
 
-    public static IResult Refresh(HttpContext http, BearerAuthorization authorization, DirectLineTokens tokens, TimeProvider time)
+    public static IResult Refresh(HttpContext http, BearerAuthorization authorization, DirectLineTokens tokens, ReconnectLimits limits, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(http);
 
@@ -28,7 +28,14 @@ internal static class TokenEndpoints
             return request.Refusal;
         }
 
-        return Answer(http, tokens.Issue(request.Grant!.ConversationId, request.Grant.UserId), time);
+        if (limits.RefuseRefresh(http, request.Grant!.ConversationId) is { } tooMany)
+        {
+            return tooMany;
+        }
+
+        var issued = tokens.Issue(request.Grant.ConversationId, request.Grant.UserId);
+        tokens.RevokeToken(request.Token!);
+        return Answer(http, issued, time);
     }
 
     private static IResult Answer(HttpContext http, IssuedToken issued, TimeProvider time)

@@ -60,6 +60,13 @@ internal sealed class DirectLineTokens(IOptions<DirectLineOptions> options, Time
         return grant.ExpiresAt > time.GetUtcNow() && grant.ConversationId == conversationId ? grant : null;
     }
 
+    /// <summary>Makes one token invalid (the one a refresh replaced).</summary>
+    public void RevokeToken(string token)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(token);
+        _tokens.TryRemove(Hash(token), out _);
+    }
+
     /// <summary>Forgets every token and ticket of a conversation that is gone.</summary>
     public void Revoke(string conversationId)
     {

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SpineBot.Hosting;
 
 namespace SpineBot.DirectLine.Turns;
 
@@ -22,9 +23,9 @@ internal static class PostedActivityReader
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        if (!JsonContentType.IsAccepted(request.ContentType))
         {
-            return PostedActivity.Refused(StatusCodes.Status415UnsupportedMediaType, "Post the activity as application/json.");
+            return PostedActivity.Refused(StatusCodes.Status415UnsupportedMediaType, JsonContentType.Problem);
         }
 
         if (request.ContentLength > MaxBytes)
