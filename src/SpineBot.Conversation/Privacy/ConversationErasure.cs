@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SpineBot.Content;
+using SpineBot.Conversation.Turns;
 using SpineBot.Storage.Records;
 using SpineBot.Storage.Transcripts;
 
@@ -23,6 +24,7 @@ internal sealed class ConversationErasure(
     public async Task ForgetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        TurnOutbox.MarkOffTheRecord(turnContext);
         var report = await DeleteAsync(turnContext, cancellationToken);
         var memory = content.Messages.Memory;
         var replies = new List<IActivity> { MessageFactory.Text(memory.Forgotten) };

@@ -21,6 +21,9 @@ internal sealed class TurnOutbox
     /// <summary>Gets a value indicating whether the turn told the runner to get urgent care (delivered even if the turn fails).</summary>
     public bool IsUrgent { get; private set; }
 
+    /// <summary>Gets whether the turn is kept out of the transcript ("forget me": nothing of it may be kept).</summary>
+    public bool IsOffTheRecord { get; private set; }
+
     /// <summary>The outbox of the turn attempt running on <paramref name="turnContext"/>, if the turn runs under one.</summary>
     public static TurnOutbox? Of(ITurnContext turnContext)
     {
@@ -70,6 +73,15 @@ internal sealed class TurnOutbox
         if (Of(turnContext) is { } outbox)
         {
             outbox.IsUrgent = true;
+        }
+    }
+
+    /// <summary>Keeps the turn out of the transcript: the runner asked to be forgotten, so neither the request nor the reply is kept.</summary>
+    public static void MarkOffTheRecord(ITurnContext turnContext)
+    {
+        if (Of(turnContext) is { } outbox)
+        {
+            outbox.IsOffTheRecord = true;
         }
     }
 

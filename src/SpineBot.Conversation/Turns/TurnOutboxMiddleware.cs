@@ -47,14 +47,14 @@ internal sealed class TurnOutboxMiddleware(ConversationState conversationState, 
                 TurnOutbox.Close(turnContext);
                 if (failed is { IsUrgent: true } && failed.RepliesOnly() is { Count: > 0 } urgent)
                 {
-                    await DeliverAsync(turnContext, urgent, cancellationToken);
+                    await DeliverAsync(turnContext, urgent, keepTranscript: true, cancellationToken);
                 }
 
                 throw;
             }
 
             TurnOutbox.Close(turnContext);
-            await DeliverAsync(turnContext, await outbox.CommitAsync(cancellationToken), cancellationToken);
+            await DeliverAsync(turnContext, await outbox.CommitAsync(cancellationToken), !outbox.IsOffTheRecord, cancellationToken);
         }
         finally
         {
@@ -82,13 +82,20 @@ internal sealed class TurnOutboxMiddleware(ConversationState conversationState, 
         }
     }
 
-    private async Task DeliverAsync(ITurnContext turnContext, List<IActivity> replies, CancellationToken cancellationToken)
+    private async Task DeliverAsync(ITurnContext turnContext, List<IActivity> replies, bool keepTranscript, CancellationToken cancellationToken)
     {
-        await transcript.KeepIncomingAsync(turnContext.Activity);
+        if (keepTranscript)
+        {
+            await transcript.KeepIncomingAsync(turnContext.Activity);
+        }
+
         if (replies.Count > 0)
         {
             await turnContext.SendActivitiesAsync([.. replies], cancellationToken);
-            await transcript.KeepDeliveredAsync(replies);
+            if (keepTranscript)
+            {
+                await transcript.KeepDeliveredAsync(replies);
+            }
         }
     }
 
