@@ -41,7 +41,7 @@ internal static class RedTeamCorpus
         {
             yield return Answered(
                 $"an emergency with service URL {serviceUrl?.ToJsonString()} and expect-replies",
-                content => content.RedFlags.Emergency.Action,
+                content => content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action,
                 BadInputActivities.Of("message", activity =>
                 {
                     activity["text"] = Emergency;
