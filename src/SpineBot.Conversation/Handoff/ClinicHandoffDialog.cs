@@ -116,6 +116,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
     {
         HandoffTrigger.Recommended => "recommended",
         HandoffTrigger.SafetyUnsure => "safety-unsure",
+        HandoffTrigger.CareToday => "care-today",
         _ => "asked",
     };
 }
