@@ -67,6 +67,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ReportLines>();
         services.AddSingleton<AnswerReader>();
         services.AddSingleton<EmergencyResponse>();
+        services.AddSingleton<LatchedAdvice>();
         services.AddSingleton<CauseExplanation>();
         services.AddSingleton<ClinicCard>();
         AddDialogs(services);
@@ -76,6 +77,7 @@ public static class ConversationServiceCollectionExtensions
 
     private static void AddDialogs(IServiceCollection services)
     {
+        services.AddSingleton<SafetyCheckDialog>();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<QuestionsDialog>();
         services.AddSingleton<CallbackRequestDialog>();

@@ -47,7 +47,7 @@ public sealed class ChatWidgetTests(SpineBotSite site)
         var understood = (await clinic.Chat.BotTextsAsync())[sayBack];
         Assert.True(ShownText.Contains(understood, Content.Messages.Labels.Location[BackRegion.Lower]), understood);
         var safetyCheck = Content.RedFlags.SafetyCheck!;
-        await clinic.Chat.WaitForQuestionAsync(safetyCheck.Prompt, sayBack + 1);
+        await clinic.Chat.WaitForQuestionAsync(safetyCheck.FirstQuestion, sayBack + 1);
         Assert.Equal(safetyCheck.Choices.Choices.Select(choice => choice.Title), await clinic.Chat.SuggestedActionTitlesAsync());
         await clinic.Chat.ScreenshotAsync("widget-conversation");
     }
@@ -60,7 +60,7 @@ public sealed class ChatWidgetTests(SpineBotSite site)
         var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
 
         await clinic.Chat.SendAsync("My lower back hurts after my long run");
-        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.Prompt, from);
+        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.FirstQuestion, from);
 
         var stream = Assert.Single(clinic.Watch.WebSockets);
         Assert.StartsWith($"ws://{site.Address.Authority}/", stream.Url, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class ChatWidgetTests(SpineBotSite site)
 
         await clinic.Chat.SendAsync(attack);
         // The bot's whole answer (it ends with the safety check) is on screen, so anything injected would be too.
-        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.Prompt, from);
+        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.FirstQuestion, from);
 
         var shown = await clinic.Chat.Frame.Locator(".webchat__bubble__content").Filter(new() { HasText = "bold" }).AllInnerTextsAsync();
         var typed = Assert.Single(shown);
@@ -112,13 +112,13 @@ public sealed class ChatWidgetTests(SpineBotSite site)
         await clinic.Chat.OpenAsync();
         var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
         await clinic.Chat.SendAsync(story);
-        var botMessages = await clinic.Chat.WaitForQuestionAsync(safetyCheck.Prompt, from) + 1;
+        var botMessages = await clinic.Chat.WaitForQuestionAsync(safetyCheck.FirstQuestion, from) + 1;
 
         await clinic.Page.ReloadAsync();
         await clinic.Chat.OpenAsync();
 
         await Assertions.Expect(clinic.Chat.UserMessageBubbles).ToHaveTextAsync([story], new() { Timeout = (float)ChatWidget.ReplyTimeout.TotalMilliseconds });
-        await clinic.Chat.WaitForQuestionAsync(safetyCheck.Prompt, botMessages - 1);
+        await clinic.Chat.WaitForQuestionAsync(safetyCheck.FirstQuestion, botMessages - 1);
         await Assertions.Expect(clinic.Chat.BotMessageBubbles).ToHaveCountAsync(botMessages);
         var texts = await clinic.Chat.BotTextsAsync();
         Assert.Single(texts, text => ShownText.Contains(text, Content.Messages.Welcome.Greeting));
@@ -135,7 +135,7 @@ public sealed class ChatWidgetTests(SpineBotSite site)
         await clinic.Chat.OpenAsync();
         var from = await clinic.Chat.WaitForQuestionAsync(Content.Messages.Welcome.StartPrompt) + 1;
         await clinic.Chat.SendAsync(story);
-        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.Prompt, from);
+        await clinic.Chat.WaitForQuestionAsync(Content.RedFlags.SafetyCheck!.FirstQuestion, from);
         // The embed opens /widget?lang=<the chat's language>.
         var chatFrame = clinic.Page.Frames.Single(frame => frame.Url.StartsWith(new Uri(site.Address, "/widget?").ToString(), StringComparison.Ordinal));
         await chatFrame.EvaluateAsync(

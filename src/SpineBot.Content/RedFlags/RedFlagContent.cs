@@ -16,6 +16,7 @@ public sealed class RedFlagContent
         Levels = file.Levels;
         Emergency = file.Emergency;
         SafetyCheck = file.SafetyCheck;
+        Latch = file.Latch;
         _lists = lists;
     }
 
@@ -33,6 +34,9 @@ public sealed class RedFlagContent
 
     /// <summary>The yes/no safety check, if the content has one.</summary>
     public SafetyCheckQuestion? SafetyCheck { get; }
+
+    /// <summary>What the bot says while an emergency or crisis advice holds, if the content has it.</summary>
+    public LatchWording? Latch { get; }
 
     /// <summary>The wording of a level; self-care (which has none) gets the consultation wording.</summary>
     public LevelWording WordingFor(TriageLevel level) =>

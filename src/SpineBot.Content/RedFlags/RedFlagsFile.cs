@@ -73,7 +73,10 @@ internal static class RedFlagsFile
         }
 
         var rules = new RedFlagRuleSet(flags, risks, combinations) { Words = words };
-        return new RedFlagsFileContent(rules, descriptions, sources, LevelsSection.Read(root, sources), ReadEmergency(root), ReadSafetyCheck(root, choiceSets));
+        return new RedFlagsFileContent(rules, descriptions, sources, LevelsSection.Read(root, sources), ReadEmergency(root), ReadSafetyCheck(root, choiceSets, sources))
+        {
+            Latch = LatchSection.Read(root),
+        };
     }
 
     /// <summary>The "source" field: an id of the file's sources.</summary>
@@ -170,7 +173,7 @@ internal static class RedFlagsFile
 
     private static MessageTemplate EmptyTemplate => MessageTemplate.Parse(string.Empty, []);
 
-    private static SafetyCheckQuestion? ReadSafetyCheck(JsonSection root, IReadOnlyDictionary<string, ChoiceSet>? choiceSets)
+    private static SafetyCheckQuestion? ReadSafetyCheck(JsonSection root, IReadOnlyDictionary<string, ChoiceSet>? choiceSets, IReadOnlyDictionary<string, string> sources)
     {
         if (!root.Has("screening") || root.Section("screening", "screening") is not { } screening)
         {
@@ -183,6 +186,26 @@ internal static class RedFlagsFile
         var choices = QuestionsFile.FindSet(screening, choiceSets, screening.Word("choices"), "choices");
         return choices is null
             ? null
-            : new SafetyCheckQuestion { Prompt = prompt, RetryPrompt = retry, UnsureMessage = unsure, Choices = choices };
+            : new SafetyCheckQuestion
+            {
+                Prompt = prompt,
+                RetryPrompt = retry,
+                UnsureMessage = unsure,
+                Nudge = screening.Has("nudge") ? screening.Text("nudge") : retry,
+                Groups = ReadSafetyGroups(screening, sources),
+                Choices = choices,
+            };
+    }
+
+    private static List<SafetyCheckGroup> ReadSafetyGroups(JsonSection screening, IReadOnlyDictionary<string, string> sources)
+    {
+        if (!screening.Has("groups"))
+        {
+            return [];
+        }
+
+        return screening.Items("groups", (element, index) => JsonSection.NameOf("safety check group", element, index))
+            .Select(item => new SafetyCheckGroup(item.Word("id"), LevelOf(item), SourceOf(item, sources), item.Text("prompt"), item.Text("reasons")))
+            .ToList();
     }
 }

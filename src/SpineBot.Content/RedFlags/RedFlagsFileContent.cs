@@ -10,4 +10,8 @@ internal sealed record RedFlagsFileContent(
     IReadOnlyDictionary<string, string> Sources,
     IReadOnlyDictionary<TriageLevel, LevelWording> Levels,
     EmergencyMessages Emergency,
-    SafetyCheckQuestion? SafetyCheck);
+    SafetyCheckQuestion? SafetyCheck)
+{
+    /// <summary>The latch's wording, if the content has it.</summary>
+    public LatchWording? Latch { get; init; }
+}

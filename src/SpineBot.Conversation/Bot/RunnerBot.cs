@@ -14,7 +14,9 @@ namespace SpineBot.Conversation.Bot;
 
 /// <summary>
 /// The runner's bot (Bot Framework's DialogAndWelcomeBot shape). Every message is screened for emergencies before
-/// anything else is said, on its raw text (before Teams mentions are removed); then "forget me" is handled, and
+/// anything else is said, on its raw text (before Teams mentions are removed), with the risk factors remembered from
+/// earlier messages: crisis and emergencies are answered here and the advice then holds (SafetyLatch); a doctor-today
+/// verdict is answered by the SafetyLatch interruption in whatever dialog state. Then "forget me" is handled, and
 /// everything else goes to the <see cref="RunnerDialog"/>.
 /// Welcomes a visitor once per conversation. Saves the conversation's state at the end of every turn.
 /// </summary>
@@ -69,8 +71,12 @@ internal sealed class RunnerBot : ActivityHandler
 
         // Safety first, on the whole message as it came (before mention parsing, which can throw or remove words):
         // whatever is going on, anything that needs a doctor today or sooner is answered before anything else.
-        var verdict = _content.Triage.RedFlags.Screen(activity.Text);
-        if (verdict.NeedsCareToday)
+        // Risk factors from earlier messages count with this one ("I'm on steroids" ... "I slipped on the trail").
+        var safety = await _memory.SafetyAsync(turnContext, cancellationToken);
+        var verdict = _content.Triage.RedFlags.Screen(activity.Text, safety.RememberedFactors);
+        safety.RememberedFactors = [.. safety.RememberedFactors.Union(verdict.FactorsToRemember, StringComparer.Ordinal)];
+        ScreenedTurn.Set(turnContext, verdict, safety);
+        if (verdict.IsLatching)
         {
             await _emergency.SendAsync(turnContext, verdict, cancellationToken);
             await _dialogState.DeleteAsync(turnContext, cancellationToken);

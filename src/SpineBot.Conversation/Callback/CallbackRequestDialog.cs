@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using SpineBot.Content;
 using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Turns;
@@ -133,6 +134,9 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
             bestTime,
             Summarize(step.GetOptions<RunnerReport>() ?? new RunnerReport()),
             _timeProvider.GetUtcNow());
+        var (level, reasons) = HandoffLevel.Of(
+            Safety.ScreenedTurn.Record(step.Context), _content.Triage.Handoff.Assess(step.GetOptions<RunnerReport>() ?? new RunnerReport()), HandoffTrigger.Asked);
+        request = request with { Level = level, Reasons = string.Join(',', reasons) };
         var confirmation = _content.Callback.Confirmation.Render(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["name"] = name,

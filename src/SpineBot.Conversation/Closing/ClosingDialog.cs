@@ -47,7 +47,8 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
     {
         var report = step.GetOptions<RunnerReport>() ?? new RunnerReport();
         var triage = _content.Triage;
-        var lines = _content.DescribeSummary(TriageSummaryBuilder.Build(report, triage.Causes.Rank(report), triage.Handoff.Assess(report)));
+        var causes = Safety.ScreenedTurn.AllowsCauseExplanation(step.Context) ? triage.Causes.Rank(report) : [];
+        var lines = _content.DescribeSummary(TriageSummaryBuilder.Build(report, causes, triage.Handoff.Assess(report)));
         await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(lines[0], lines.Skip(1))), cancellationToken);
 
         var feedback = _content.Messages.Feedback;

@@ -6,6 +6,7 @@ using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Intake;
 using SpineBot.Conversation.Interruptions;
 using SpineBot.Conversation.Questions;
+using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
@@ -91,7 +92,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
     private async Task<DialogTurnResult> ExplainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var report = Remember(step, step.Result as RunnerReport);
-        foreach (var text in _explanation.Write(report))
+        foreach (var text in ScreenedTurn.AllowsCauseExplanation(step.Context) ? _explanation.Write(report) : [])
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
         }

@@ -77,7 +77,8 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
         if (ChannelFeatures.AcceptsHandoffEvents(step.Context))
         {
             var summary = TriageSummaryBuilder.Build(options.Report, _content.Triage.Causes.Rank(options.Report), assessment);
-            await step.Context.SendActivityAsync(ClinicHandoffEvent.Create(step.Context, new HandoffContext(trigger, summary)), cancellationToken);
+            var (level, reasons) = HandoffLevel.Of(await _memory.SafetyAsync(step.Context, cancellationToken), assessment, options.Trigger);
+            await step.Context.SendActivityAsync(ClinicHandoffEvent.Create(step.Context, new HandoffContext(trigger, summary, level, reasons)), cancellationToken);
         }
 
         var reason = options.Trigger == HandoffTrigger.Recommended && assessment.ReasonIds is [var first, ..] ? first : trigger;
@@ -116,6 +117,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
     {
         HandoffTrigger.Recommended => "recommended",
         HandoffTrigger.SafetyUnsure => "safety-unsure",
+        HandoffTrigger.CareToday => "care-today",
         _ => "asked",
     };
 }

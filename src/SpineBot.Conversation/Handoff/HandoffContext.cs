@@ -8,4 +8,6 @@ namespace SpineBot.Conversation.Handoff;
 /// </summary>
 /// <param name="Trigger">"asked", "recommended" or "safety-unsure".</param>
 /// <param name="Summary">The triage summary.</param>
-internal sealed record HandoffContext(string Trigger, TriageSummary Summary);
+/// <param name="Level">The triage level reached ("self-care", "consultation", "consultation-24h", "emergency"...).</param>
+/// <param name="Reasons">Why: the ids of the warning signs or hand-off reasons behind the level.</param>
+internal sealed record HandoffContext(string Trigger, TriageSummary Summary, string Level, IReadOnlyList<string> Reasons);

@@ -11,4 +11,7 @@ internal enum HandoffTrigger
 
     /// <summary>The runner was not sure about the warning signs.</summary>
     SafetyUnsure,
+
+    /// <summary>A warning sign that needs a doctor today or within 24 hours (consultation-24h).</summary>
+    CareToday,
 }

@@ -21,7 +21,6 @@ namespace SpineBot.Conversation.Intake;
 internal sealed class IntakeDialog : RunnerComponentDialog
 {
     private const string StoryPromptId = "storyPrompt";
-    private const string SafetyPromptId = "safetyPrompt";
     private const string ReportKey = "report";
 
     private readonly ClinicContent _content;
@@ -36,6 +35,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         RunnerMemory memory,
         ReportLines reportLines,
         TimeProvider timeProvider,
+        SafetyCheckDialog safetyCheck,
         ConversationTelemetry telemetry)
         : base("intake", telemetry)
     {
@@ -46,8 +46,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         AddDialog(new WaterfallDialog("intakeSteps", [AskForStoryAsync, ReadStoryAsync, ReadSafetyAnswerAsync]));
         AddDialog(new TextPrompt(StoryPromptId));
-        AddDialog(new ChoicePrompt(SafetyPromptId, (prompt, _) =>
-            Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.RedFlags.SafetyCheck?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
+        AddDialog(safetyCheck ?? throw new ArgumentNullException(nameof(safetyCheck)));
     }
 
     private async Task<DialogTurnResult> AskForStoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -77,33 +76,18 @@ internal sealed class IntakeDialog : RunnerComponentDialog
             await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(_content.Messages.SayBack, understood)), cancellationToken);
         }
 
-        if (_content.RedFlags.SafetyCheck is not { } check)
-        {
-            return await step.EndDialogAsync(new IntakeResult(report, SafetyUnsure: false, Emergency: false), cancellationToken);
-        }
-
-        return await step.PromptAsync(SafetyPromptId, QuestionPrompts.Choosing(check.Prompt, check.RetryPrompt, check.Choices), cancellationToken);
+        return await step.BeginDialogAsync(SafetyCheckDialog.DialogId, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ReadSafetyAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var report = step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
-        var check = _content.RedFlags.SafetyCheck;
-        var answer = ChosenAnswer.From(check?.Choices, step.Context.Activity.Text, step.Result)?.Value;
-        if (answer == ReportSlots.Yes)
+        var outcome = step.Result as SafetyCheckOutcome ?? new SafetyCheckOutcome(Unsure: false, Stopped: false);
+        if (outcome.Stopped)
         {
-            await _emergency.SendAsync(step.Context, RedFlagVerdict.None, cancellationToken);
             await _memory.ForgetReportAsync(step.Context, cancellationToken);
-            return await step.EndDialogAsync(new IntakeResult(report, SafetyUnsure: false, Emergency: true), cancellationToken);
         }
 
-        // "Not sure", or three replies that were no answer: play it safe, and offer the clinic's number at the end.
-        var unsure = answer != ReportSlots.No;
-        if (unsure && check is not null)
-        {
-            await step.Context.SendActivityAsync(MessageFactory.Text(check.UnsureMessage), cancellationToken);
-        }
-
-        return await step.EndDialogAsync(new IntakeResult(report, unsure, Emergency: false), cancellationToken);
+        return await step.EndDialogAsync(new IntakeResult(report, outcome.Unsure, outcome.Stopped), cancellationToken);
     }
 }

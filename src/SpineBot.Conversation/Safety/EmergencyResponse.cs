@@ -4,9 +4,11 @@ using Microsoft.Extensions.Logging;
 using SpineBot.Content;
 using SpineBot.Conversation.Cards;
 using SpineBot.Conversation.Channels;
+using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Turns;
 using SpineBot.Conversation.Wording;
+using SpineBot.Triage.Levels;
 using SpineBot.Triage.RedFlags;
 
 namespace SpineBot.Conversation.Safety;
@@ -14,9 +16,11 @@ namespace SpineBot.Conversation.Safety;
 /// <summary>
 /// Gives the advice of the verdict's triage level (988 for a crisis, 911 now, the emergency room now, a doctor today)
 /// before anything else, in plain text (so every channel shows it) with a tap-to-call card where the level has a number
-/// and the channel can dial; then stops the questions and offers to start over. Records the findings in telemetry by id.
+/// and the channel can dial; for crisis and emergencies, then stops the questions and offers to start over (the advice
+/// then holds: see <see cref="Interruptions.SafetyLatch"/>). Records the findings in telemetry by id, and the level in
+/// the conversation's <see cref="SafetyRecord"/>.
 /// </summary>
-internal sealed partial class EmergencyResponse(ClinicContent content, ConversationTelemetry telemetry, ILogger<EmergencyResponse> logger)
+internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMemory memory, ConversationTelemetry telemetry, ILogger<EmergencyResponse> logger)
 {
     /// <summary>The flag id recorded when the runner answered "yes" to the safety check.</summary>
     public const string SafetyCheckFlag = "safety-check";
@@ -35,6 +39,7 @@ internal sealed partial class EmergencyResponse(ClinicContent content, Conversat
         });
 
         LogEmergency(logger, string.Join(",", flags));
+        await RecordAsync(turnContext, verdict, flags, cancellationToken);
 
         // A "yes" at the safety check (no findings) gets the emergency wording; a finding gets its level's wording.
         var emergency = content.RedFlags.Emergency;
@@ -57,6 +62,11 @@ internal sealed partial class EmergencyResponse(ClinicContent content, Conversat
 
         TurnOutbox.MarkUrgent(turnContext);
         await turnContext.SendActivityAsync(warning, cancellationToken);
+        if (level is not null && !level.Level.IsLatching())
+        {
+            // A doctor today: the clinic's card and the call-back offer follow (ClinicHandoffDialog), not a restart.
+            return;
+        }
 
         var startAgain = MessageFactory.SuggestedActions(
             [content.Messages.StartAgainButton],
@@ -65,6 +75,31 @@ internal sealed partial class EmergencyResponse(ClinicContent content, Conversat
             inputHint: null,
             toList: null);
         await turnContext.SendActivityAsync(startAgain, cancellationToken);
+    }
+
+    /// <summary>Raises the conversation's highest level and, for crisis and emergencies, makes the advice hold.</summary>
+    private async Task RecordAsync(ITurnContext turnContext, RedFlagVerdict verdict, IReadOnlyList<string> flags, CancellationToken cancellationToken)
+    {
+        var record = await memory.SafetyAsync(turnContext, cancellationToken);
+        var level = verdict.Findings.Count > 0 ? verdict.Level : TriageLevel.Emergency;
+        if (level > record.HighestLevel)
+        {
+            record.HighestLevel = level;
+            record.Reasons = [.. flags];
+        }
+        else if (level == record.HighestLevel)
+        {
+            record.Reasons = [.. record.Reasons.Union(flags, StringComparer.Ordinal)];
+        }
+
+        if (level.IsLatching() && (record.Latched is null || level >= record.Latched))
+        {
+            record.Latched = level;
+            record.LetGoAtSafetyCheck = false;
+            record.LatchedReasons = verdict.Findings.Count > 0
+                ? [.. verdict.Findings.Select(finding => finding.Description).Distinct()]
+                : [content.RedFlags.Emergency.ScreeningMessage];
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Emergency warning signs recognised: {FlagIds}")]

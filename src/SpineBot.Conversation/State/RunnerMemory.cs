@@ -13,6 +13,7 @@ internal sealed class RunnerMemory
     private readonly IStatePropertyAccessor<RunnerReport> _report;
     private readonly IStatePropertyAccessor<bool> _welcomed;
     private readonly IStatePropertyAccessor<bool> _talkingToClinic;
+    private readonly IStatePropertyAccessor<SafetyRecord> _safety;
 
     public RunnerMemory(ConversationState conversationState)
     {
@@ -20,6 +21,7 @@ internal sealed class RunnerMemory
         _report = conversationState.CreateProperty<RunnerReport>("RunnerReport");
         _welcomed = conversationState.CreateProperty<bool>("Welcomed");
         _talkingToClinic = conversationState.CreateProperty<bool>("TalkingToClinic");
+        _safety = conversationState.CreateProperty<SafetyRecord>("Safety");
     }
 
     /// <summary>The facts understood so far (an empty report when none).</summary>
@@ -39,6 +41,13 @@ internal sealed class RunnerMemory
         await _report.DeleteAsync(turnContext, cancellationToken);
         await _talkingToClinic.DeleteAsync(turnContext, cancellationToken);
     }
+
+    /// <summary>
+    /// What the safety screen keeps for the conversation (kept by "start over" and after an emergency; only "forget
+    /// me" clears it). Changes to the returned record are saved with the turn.
+    /// </summary>
+    public async Task<SafetyRecord> SafetyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => await _safety.GetAsync(turnContext, () => new SafetyRecord(), cancellationToken) ?? new SafetyRecord();
 
     /// <summary>Whether the clinic's details and call-back offer are being shown right now.</summary>
     public Task<bool> IsTalkingToClinicAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -19,4 +19,14 @@ public sealed record CallbackRequest(
     string BestTime,
     string Summary,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? DoneAt = null);
+    DateTimeOffset? DoneAt = null)
+{
+    /// <summary>
+    /// The triage level the conversation reached ("self-care", "consultation", "consultation-24h", ...; empty for a
+    /// request recorded before levels were kept).
+    /// </summary>
+    public string Level { get; init; } = string.Empty;
+
+    /// <summary>Why: the ids of the warning signs or hand-off reasons behind <see cref="Level"/>, comma-separated.</summary>
+    public string Reasons { get; init; } = string.Empty;
+}

@@ -7,17 +7,17 @@ namespace SpineBot.Storage.Sqlite;
 internal sealed class SqliteCallbackRequestStore(SqliteDatabase database) : ICallbackRequestStore
 {
     private const string InsertSql = """
-        INSERT INTO callback_requests (id, conversation_id, name, phone, best_time, summary, created_at, done_at)
-        VALUES ($id, $conversation, $name, $phone, $bestTime, $summary, $createdAt, $doneAt);
+        INSERT INTO callback_requests (id, conversation_id, name, phone, best_time, summary, created_at, done_at, level, reasons)
+        VALUES ($id, $conversation, $name, $phone, $bestTime, $summary, $createdAt, $doneAt, $level, $reasons);
         """;
     private const string ListOpenSql = """
-        SELECT id, conversation_id, name, phone, best_time, summary, created_at, done_at
+        SELECT id, conversation_id, name, phone, best_time, summary, created_at, done_at, level, reasons
         FROM callback_requests WHERE done_at IS NULL ORDER BY created_at, id;
         """;
     private const string MarkDoneSql = "UPDATE callback_requests SET done_at = COALESCE(done_at, $doneAt) WHERE id = $id;";
     private const string DeleteConversationSql = """
         DELETE FROM callback_requests WHERE conversation_id = $conversation
-        RETURNING id, conversation_id, name, phone, best_time, summary, created_at, done_at;
+        RETURNING id, conversation_id, name, phone, best_time, summary, created_at, done_at, level, reasons;
         """;
     private const string PurgeSql = "DELETE FROM callback_requests WHERE created_at < $cutoff;";
 
@@ -36,6 +36,8 @@ internal sealed class SqliteCallbackRequestStore(SqliteDatabase database) : ICal
                 parameters.AddWithValue("$phone", request.Phone);
                 parameters.AddWithValue("$bestTime", request.BestTime);
                 parameters.AddWithValue("$summary", request.Summary);
+                parameters.AddWithValue("$level", request.Level);
+                parameters.AddWithValue("$reasons", request.Reasons);
                 parameters.AddWithValue("$createdAt", SqliteTicks.From(request.CreatedAt));
                 parameters.AddWithValue("$doneAt", request.DoneAt is { } doneAt ? SqliteTicks.From(doneAt) : DBNull.Value);
             },
@@ -91,5 +93,9 @@ internal sealed class SqliteCallbackRequestStore(SqliteDatabase database) : ICal
         reader.GetString(4),
         reader.GetString(5),
         SqliteTicks.ToInstant(reader.GetInt64(6)),
-        reader.IsDBNull(7) ? null : SqliteTicks.ToInstant(reader.GetInt64(7)));
+        reader.IsDBNull(7) ? null : SqliteTicks.ToInstant(reader.GetInt64(7)))
+    {
+        Level = reader.GetString(8),
+        Reasons = reader.GetString(9),
+    };
 }

@@ -48,6 +48,10 @@ internal sealed class SqliteDatabase : IDisposable
         CREATE INDEX IF NOT EXISTS transcripts_created_at ON transcripts (created_at);
         """;
 
+    /// <summary>The call-back request's triage level and reasons (finding ids, comma-separated).</summary>
+    private static readonly (string Column, string Definition)[] AddedColumns =
+        [("level", "TEXT NOT NULL DEFAULT ''"), ("reasons", "TEXT NOT NULL DEFAULT ''")];
+
     private readonly string _connectionString;
     private readonly string _busyTimeoutPragma;
     private readonly Lock _creationGate = new();
@@ -188,5 +192,18 @@ internal sealed class SqliteDatabase : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = Schema;
         await command.ExecuteNonQueryAsync();
+
+        // Columns added after the first release: added to a database that predates them.
+        foreach (var (column, definition) in AddedColumns)
+        {
+            await using var check = connection.CreateCommand();
+            check.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('callback_requests') WHERE name = '{column}';";
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 0)
+            {
+                await using var add = connection.CreateCommand();
+                add.CommandText = $"ALTER TABLE callback_requests ADD COLUMN {column} {definition};";
+                await add.ExecuteNonQueryAsync();
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace SpineBot.Staff;
 /// </summary>
 internal static class CallbackRequestCsv
 {
-    private static readonly string[] Header = ["id", "createdAt", "name", "phone", "bestTime", "summary"];
+    private static readonly string[] Header = ["id", "createdAt", "name", "phone", "bestTime", "summary", "level", "reasons"];
 
     public static string Write(IEnumerable<CallbackRequest> requests)
     {
@@ -28,6 +28,8 @@ internal static class CallbackRequestCsv
                 request.Phone,
                 request.BestTime,
                 request.Summary,
+                request.Level,
+                request.Reasons,
             ]);
         }
 

@@ -36,14 +36,20 @@ internal sealed class Runner(ChatWidget chat, ClinicContent content)
     }
 
     /// <summary>
-    /// Answers the safety check, asked at position <paramref name="from"/> or later, with its "No" button; returns the
+    /// Answers each group of the safety check, asked at position <paramref name="from"/> or later, with its "No" button; returns the
     /// position of the question that follows.
     /// </summary>
     public async Task<int> AnswersNoToTheSafetyCheckAsync(int from)
     {
         var safetyCheck = content.RedFlags.SafetyCheck ?? throw new InvalidOperationException("The content has no safety check.");
-        var asked = await chat.WaitForQuestionAsync(safetyCheck.Prompt, from);
+        var asked = await chat.WaitForQuestionAsync(safetyCheck.FirstQuestion, from);
         await chat.ChooseAsync(TitleOf(safetyCheck.Choices, No));
+        foreach (var group in safetyCheck.Groups.Skip(1))
+        {
+            asked = await chat.WaitForQuestionAsync(group.Prompt, asked + 1);
+            await chat.ChooseAsync(TitleOf(safetyCheck.Choices, No));
+        }
+
         return await chat.WaitForBotMessageAsync(text => QuestionAsked(text) is not null, asked + 1, "the question after the safety check");
     }
 

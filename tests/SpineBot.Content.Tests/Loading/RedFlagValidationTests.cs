@@ -43,6 +43,26 @@ public sealed class RedFlagValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_latch_without_the_why_of_a_latching_level_is_named()
+    {
+        _copy.Edit("red-flags.json", root => root["latch"]!["why"]!.AsObject().Remove("emergency"));
+
+        var error = LoadFails();
+
+        Assert.Contains("latch: field 'why' needs 'emergency'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_safety_check_group_with_an_unknown_level_is_named()
+    {
+        _copy.Edit("red-flags.json", root => Entry(root["screening"]!["groups"]!, "nerves")["level"] = "soonish");
+
+        var error = LoadFails();
+
+        Assert.Contains("safety check group 'nerves': field 'level' must be one of", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_level_wording_is_named()
     {
         _copy.Edit("red-flags.json", root => root["levels"]!.AsObject().Remove("crisis"));

@@ -35,7 +35,7 @@ public sealed class TeamsTests
         using var bot = new BotHarness(channelId: "msteams", conversationType: "personal");
         await bot.SayAsync("my back hurts after I run");
 
-        var location = await bot.SayAsync("No");
+        var location = await bot.PassSafetyCheckAsync();
         await bot.SayAsync(bot.Content.Question("location").Choices!.Choices[0].Title);
         var duration = await bot.SayAsync("3");
 

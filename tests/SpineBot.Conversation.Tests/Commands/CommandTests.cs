@@ -10,7 +10,7 @@ public sealed class CommandTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running");
-        var question = ConversationDriver.QuestionAsked(bot.Content, await bot.SayAsync("No"))!;
+        var question = ConversationDriver.QuestionAsked(bot.Content, await bot.PassSafetyCheckAsync())!;
 
         var replies = await bot.SayAsync("help");
 
@@ -23,7 +23,7 @@ public sealed class CommandTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running");
-        await bot.SayAsync("No");
+        await bot.PassSafetyCheckAsync();
         await bot.SayAsync("purple");
         await bot.SayAsync("help");
 
@@ -37,7 +37,7 @@ public sealed class CommandTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running");
-        await bot.SayAsync("No");
+        await bot.PassSafetyCheckAsync();
 
         var cancelled = await bot.SayAsync("cancel");
         var next = await bot.SayAsync("yes");
@@ -51,7 +51,7 @@ public sealed class CommandTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running");
-        await bot.SayAsync("No");
+        await bot.PassSafetyCheckAsync();
 
         var restarted = await bot.SayAsync("start over");
         var story = await bot.SayAsync("My upper back hurts after running");
@@ -59,7 +59,7 @@ public sealed class CommandTests
         Assert.Equal(bot.Content.Messages.StartingOver, restarted.First);
         Assert.Equal(bot.Content.Messages.Welcome.StartPrompt, restarted.Last);
         Assert.True(story.Says(bot.Content.Messages.StoryThanks));
-        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, story.Last);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, story.Last);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CommandTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running");
-        var question = ConversationDriver.QuestionAsked(bot.Content, await bot.SayAsync("No"))!;
+        var question = ConversationDriver.QuestionAsked(bot.Content, await bot.PassSafetyCheckAsync())!;
 
         var first = await bot.SayAsync("purple");
         var second = await bot.SayAsync("banana");
@@ -93,7 +93,7 @@ public sealed class CommandTests
 
         Assert.Contains(bot.Content.Messages.Memory.WhatIKnow, replies.First, StringComparison.Ordinal);
         Assert.Contains(bot.Content.Messages.Summary.Duration.Render("duration", "5 days"), replies.First, StringComparison.Ordinal);
-        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, replies.Last);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, replies.Last);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class CommandTests
         var replies = await bot.SayAsync("privacy");
 
         Assert.Equal(bot.Content.Messages.Privacy, replies.First);
-        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, replies.Last);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, replies.Last);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class AskForTheClinicTests
 
         Assert.Single(asked.HeroCards);
         Assert.Equal(bot.Content.Callback.Declined, declined.First);
-        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, declined.Last);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, declined.Last);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class AskForTheClinicTests
     {
         using var bot = new BotHarness(channelId: "directline");
         await bot.SayAsync("My lower back has hurt for 3 weeks, about 6 out of 10");
-        await bot.SayAsync("No");
+        await bot.PassSafetyCheckAsync();
 
         var replies = await bot.SayAsync("I'd like to talk to a person");
 
@@ -72,7 +72,7 @@ public sealed class AskForTheClinicTests
     {
         using var bot = new BotHarness(channelId: "directline");
         await bot.SayAsync("My lower back hurts since my neighbour Bartholomew's party");
-        await bot.SayAsync("No");
+        await bot.PassSafetyCheckAsync();
 
         var replies = await bot.SayAsync("talk to the clinic");
 

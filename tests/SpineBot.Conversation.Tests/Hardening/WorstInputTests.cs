@@ -36,7 +36,7 @@ public sealed class WorstInputTests : IClassFixture<WorstInputTests.WarmBot>
 
         var replies = await TimedAsync(bot, reply);
 
-        Assert.Contains(replies.Last, new[] { bot.Content.RedFlags.SafetyCheck!.Prompt, bot.Content.Messages.Welcome.StartPrompt });
+        Assert.Contains(replies.Last, new[] { bot.Content.RedFlags.SafetyCheck!.FirstQuestion, bot.Content.Messages.Welcome.StartPrompt });
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class WorstInputTests : IClassFixture<WorstInputTests.WarmBot>
     {
         using var bot = new BotHarness();
         var check = bot.Content.RedFlags.SafetyCheck!;
-        Assert.Equal(check.Prompt, (await bot.SayAsync("My lower back hurts after running")).Last);
+        Assert.Equal(check.FirstQuestion, (await bot.SayAsync("My lower back hurts after running")).Last);
 
         var replies = await TimedAsync(bot, reply);
 

@@ -26,6 +26,6 @@ public sealed class OrdinaryAcheTests
 
         Assert.False(replies.Says(bot.Content.RedFlags.Emergency.Action));
         Assert.True(replies.Says(bot.Content.Messages.StoryThanks));
-        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, replies.Last);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, replies.Last);
     }
 }

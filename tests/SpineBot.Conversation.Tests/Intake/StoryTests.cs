@@ -28,7 +28,7 @@ public sealed class StoryTests
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back has hurt for 5 days, it's about a 4 out of 10");
 
-        var replies = await bot.SayAsync("No");
+        var replies = await bot.PassSafetyCheckAsync();
 
         Assert.Equal(bot.Content.Question("trend").Prompt, replies.Last);
     }
@@ -57,7 +57,7 @@ public sealed class StoryTests
         using var bot = new BotHarness();
         await bot.SayAsync("it hurts after I run, what should I do");
 
-        var replies = await bot.SayAsync("No");
+        var replies = await bot.PassSafetyCheckAsync();
 
         var location = bot.Content.Question("location");
         Assert.Equal(location.Prompt, replies.Last);
@@ -73,7 +73,7 @@ public sealed class StoryTests
         var replies = await bot.SayAsync("My upper back is sore after running");
 
         Assert.True(replies.Says(bot.Content.Messages.StoryThanks));
-        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, replies.Last);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, replies.Last);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class StoryTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back has been sore since Saturday");
-        var afterCheck = await bot.SayAsync("No");
+        var afterCheck = await bot.PassSafetyCheckAsync();
 
         var turns = await ConversationDriver.AnswerQuestionsAsync(bot, afterCheck, ConversationDriver.MildAche);
 
@@ -95,7 +95,7 @@ public sealed class StoryTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running, about a 3 out of 10");
-        await bot.SayAsync("No");
+        await bot.PassSafetyCheckAsync();
 
         // "days" is a synonym of the "A few days" button, but the runner said 15 days: over two weeks.
         var replies = await bot.SayAsync("15 days");
@@ -111,7 +111,7 @@ public sealed class StoryTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("it hurts after I run, what should I do");
-        await bot.SayAsync("No");
+        await bot.PassSafetyCheckAsync();
 
         var replies = await bot.SayAsync("lower back, and it's about a 6 out of 10");
 

@@ -17,7 +17,7 @@ public sealed class UnusualInputTests
         var replies = await bot.SendAsync(picture);
 
         Assert.Equal(bot.Content.Messages.TextOnly, replies.First);
-        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, replies.Last);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, replies.Last);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class UnusualInputTests
         picture.Attachments = [new Attachment("image/png", "https://example.com/back.png")];
         await bot.SendAsync(picture);
 
-        var replies = await bot.SayAsync("No");
+        var replies = await bot.PassSafetyCheckAsync();
 
         Assert.NotNull(ConversationDriver.QuestionAsked(bot.Content, replies));
     }
@@ -56,7 +56,7 @@ public sealed class UnusualInputTests
         var replies = await bot.SayAsync(message);
 
         Assert.NotEmpty(replies.Messages);
-        var expected = new[] { bot.Content.RedFlags.SafetyCheck!.Prompt, bot.Content.Messages.Welcome.StartPrompt };
+        var expected = new[] { bot.Content.RedFlags.SafetyCheck!.FirstQuestion, bot.Content.Messages.Welcome.StartPrompt };
         Assert.Contains(replies.Last, expected);
     }
 }

@@ -14,7 +14,7 @@ public sealed class InterruptionTests
 
         var registered = bot.Services.GetServices<IInterruption>().OrderBy(interruption => interruption.Order).Select(interruption => interruption.GetType()).ToList();
 
-        Assert.Equal([typeof(AnswerCommand), typeof(CancelCommand), typeof(StartOverCommand), typeof(TalkToClinicCommand)], registered);
+        Assert.Equal([typeof(SafetyLatch), typeof(AnswerCommand), typeof(CancelCommand), typeof(StartOverCommand), typeof(TalkToClinicCommand)], registered);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class InterruptionTests
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running");
-        var asked = await bot.SayAsync("No");
+        var asked = await bot.PassSafetyCheckAsync();
         var question = ConversationDriver.QuestionAsked(bot.Content, asked)!;
 
         var replies = await bot.SayAsync("help");

@@ -25,18 +25,19 @@ public sealed class EmergencyAnywhereTests
 
     [Theory]
     [MemberData(nameof(Stages))]
-    public async Task An_emergency_is_sent_to_911_first_and_ends_the_current_flow(Stage stage)
+    public async Task An_emergency_is_sent_to_the_emergency_room_first_and_the_advice_holds_after_it(Stage stage)
     {
         using var bot = new BotHarness();
         await bot.SendAsync(bot.MembersAdded(bot.User, bot.BotAccount));
         await GoToAsync(bot, stage);
 
         var replies = await bot.SayAsync("I can't pee since this morning");
-        var next = await bot.SayAsync("yes");
+        var next = await bot.SayAsync("ok, what now?");
 
         Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
         Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Closing, replies.Last, StringComparison.Ordinal);
-        Assert.Equal(bot.Content.Messages.Welcome.StartPrompt, next.Last);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(SpineBot.Triage.Levels.TriageLevel.Emergency).Action, next.First, StringComparison.Ordinal);
+        Assert.Equal(bot.Content.RedFlags.Latch!.Afterwards, next.Last);
     }
 
     private static async Task GoToAsync(BotHarness bot, Stage stage)
@@ -48,11 +49,11 @@ public sealed class EmergencyAnywhereTests
                 Assert.Equal(content.Messages.Welcome.StartPrompt, (await bot.SayAsync("hi")).Last);
                 return;
             case Stage.SafetyCheck:
-                Assert.Equal(content.RedFlags.SafetyCheck!.Prompt, (await bot.SayAsync("My lower back hurts after running")).Last);
+                Assert.Equal(content.RedFlags.SafetyCheck!.FirstQuestion, (await bot.SayAsync("My lower back hurts after running")).Last);
                 return;
             case Stage.SymptomQuestion:
                 await bot.SayAsync("My lower back hurts after running");
-                Assert.NotNull(ConversationDriver.QuestionAsked(content, await bot.SayAsync("No")));
+                Assert.NotNull(ConversationDriver.QuestionAsked(content, await bot.PassSafetyCheckAsync()));
                 return;
             case Stage.CauseQuestion:
                 var atSymptoms = await bot.SayAsync("My lower back hurts after running");

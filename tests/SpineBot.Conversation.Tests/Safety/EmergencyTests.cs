@@ -60,7 +60,7 @@ public sealed class EmergencyTests
         var replies = await bot.SayAsync("I fell hard on my back during my run");
 
         Assert.DoesNotContain(bot.Content.RedFlags.WordingFor(TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
-        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.Prompt, replies.Last);
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, replies.Last);
     }
 
     [Fact]
@@ -75,28 +75,30 @@ public sealed class EmergencyTests
     }
 
     [Fact]
-    public async Task After_an_emergency_the_questions_stop_and_the_next_message_starts_afresh()
+    public async Task A_fever_mid_conversation_is_told_to_see_a_doctor_today_then_offered_the_clinic_and_no_more_questions()
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running, about 5 out of 10");
-        await bot.SayAsync("I think I have a fever");
+        var fever = await bot.SayAsync("I think I have a fever");
 
-        var next = await bot.SayAsync("yes");
+        var declined = await bot.SayAsync("no thanks");
 
-        Assert.Equal(bot.Content.Messages.Welcome.StartPrompt, next.Last);
-        Assert.Null(ConversationDriver.QuestionAsked(bot.Content, next));
+        Assert.Contains(bot.Content.RedFlags.WordingFor(TriageLevel.Consultation24h).Action, fever.First, StringComparison.Ordinal);
+        Assert.Equal(bot.Content.Callback.Offer, fever.Last);
+        Assert.Null(ConversationDriver.QuestionAsked(bot.Content, fever));
+        Assert.Null(ConversationDriver.QuestionAsked(bot.Content, declined));
     }
 
     [Fact]
-    public async Task Answering_yes_to_the_safety_check_is_an_emergency()
+    public async Task Answering_yes_to_the_first_safety_group_is_an_emergency()
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running");
 
         var replies = await bot.SayAsync("Yes");
 
-        Assert.Contains(bot.Content.RedFlags.Emergency.ScreeningMessage, replies.First, StringComparison.Ordinal);
-        Assert.Contains(bot.Content.RedFlags.Emergency.Action, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.SafetyCheck!.Groups[0].Reasons, replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.RedFlags.WordingFor(TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
         Assert.Null(ConversationDriver.QuestionAsked(bot.Content, replies));
     }
 

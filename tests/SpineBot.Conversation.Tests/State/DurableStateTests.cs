@@ -43,7 +43,7 @@ public sealed class DurableStateTests : IDisposable
         await ConversationDriver.AnswerQuestionsAsync(bot, story, ConversationDriver.MildAche);
         await bot.SayAsync(bot.Content.Messages.Feedback.No);
 
-        string[] units = ["runner", "intake", "questions", "questions", "closing"];
+        string[] units = ["runner", "intake", "safetyCheck", "questions", "questions", "closing"];
         Assert.Equal(units.Order(), Dialogs(started).Order());
         Assert.Equal(units.Order(), Dialogs(completed).Order());
     }

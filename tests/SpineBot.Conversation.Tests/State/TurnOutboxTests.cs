@@ -81,7 +81,7 @@ public sealed class TurnOutboxTests
         using var bot = new BotHarness(channelId: "directline", storage: store);
         using var handoffs = bot.Counter("spinebot.handoffs");
         await bot.SayAsync("My lower back has hurt for 3 weeks, about 6 out of 10");
-        await bot.SayAsync("No");
+        await bot.PassSafetyCheckAsync();
 
         store.ConflictOnNextWrite = true;
         var replies = await bot.SayAsync("I'd like to talk to a person");

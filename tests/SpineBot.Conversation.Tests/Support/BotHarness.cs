@@ -93,6 +93,23 @@ internal sealed class BotHarness : IDisposable
         return SendAsync(activity);
     }
 
+    /// <summary>
+    /// Answers <paramref name="answer"/> ("No") to each group of the safety check while the bot asks one; returns the
+    /// replies to the last answer.
+    /// </summary>
+    public async Task<Replies> PassSafetyCheckAsync(string answer = "No")
+    {
+        var check = Content.RedFlags.SafetyCheck!;
+        Replies replies;
+        var turns = 0;
+        do
+        {
+            replies = await SayAsync(answer);
+        }
+        while (check.Asks(replies.Last) && ++turns < 10);
+        return replies;
+    }
+
     /// <summary>Sends any activity from the runner and returns the bot's replies.</summary>
     public async Task<Replies> SendAsync(Activity activity)
     {

@@ -69,7 +69,7 @@ internal static class ConversationDriver
         for (var turn = 0; turn < 40; turn++)
         {
             string reply;
-            if (content.RedFlags.SafetyCheck is { } check && current.Last == check.Prompt)
+            if (content.RedFlags.SafetyCheck is { } check && check.Asks(current.Last))
             {
                 reply = check.Choices.Choices.First(choice => choice.Value == ReportSlots.No).Title;
             }

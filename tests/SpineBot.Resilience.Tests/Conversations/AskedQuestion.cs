@@ -49,6 +49,7 @@ internal static class AskedQuestion
         {
             prompts.Add((SafetyCheck, safetyCheck.Prompt));
             prompts.Add((SafetyCheck, safetyCheck.RetryPrompt));
+            prompts.AddRange(safetyCheck.Groups.Select(group => (SafetyCheck, group.Prompt)));
         }
 
         foreach (var question in content.Questions)

@@ -161,7 +161,11 @@ public abstract class RecordStoreContractTests
     }
 
     private static CallbackRequest Request(string id, DateTimeOffset createdAt) =>
-        new(id, "conversation-" + id, "Sam Runner", "310-555-0100", "weekday mornings", "Lower back pain after long runs, 2 weeks.", createdAt);
+        new(id, "conversation-" + id, "Sam Runner", "310-555-0100", "weekday mornings", "Lower back pain after long runs, 2 weeks.", createdAt)
+        {
+            Level = "consultation-24h",
+            Reasons = "fever,cancer-history",
+        };
 
     private static TranscriptEntry Line(string conversationId, string role, string text, DateTimeOffset at) =>
         new(conversationId, "webchat", "message", role, text, ["text/plain"], at);

@@ -42,7 +42,7 @@ public sealed class StaffEndpointTests : IDisposable
     {
         using var client = _factory.CreateClient();
         var store = _factory.Services.GetRequiredService<ICallbackRequestStore>();
-        await store.AddAsync(Request("req-1", "Dana", "310-555-0100"));
+        await store.AddAsync(Request("req-1", "Dana", "310-555-0100") with { Level = "consultation-24h", Reasons = "fever" });
         await store.AddAsync(Request("req-2", "Sam", "310-555-0199"));
 
         using var listed = await SendAsync(client, HttpMethod.Get, "/api/staff/callback-requests", Key);
@@ -53,6 +53,8 @@ public sealed class StaffEndpointTests : IDisposable
 
         Assert.Equal(["req-1", "req-2"], open!.Select(item => (string?)item!["id"]));
         Assert.Equal("310-555-0100", (string?)open![0]!["phone"]);
+        Assert.Equal("consultation-24h", (string?)open![0]!["level"]);
+        Assert.Equal("fever", (string?)open![0]!["reasons"]);
         Assert.Equal(HttpStatusCode.NoContent, done.StatusCode);
         Assert.Equal(["req-2"], stillOpen!.Select(item => (string?)item!["id"]));
     }
@@ -72,16 +74,17 @@ public sealed class StaffEndpointTests : IDisposable
     {
         using var client = _factory.CreateClient();
         var store = _factory.Services.GetRequiredService<ICallbackRequestStore>();
-        await store.AddAsync(Request("req-csv", "=HYPERLINK(\"x\")", "310-555-0142") with { Summary = "lower back, \"7/10\", 3 weeks" });
+        await store.AddAsync(Request("req-csv", "=HYPERLINK(\"x\")", "310-555-0142") with { Summary = "lower back, \"7/10\", 3 weeks", Level = "emergency", Reasons = "saddle-numbness" });
 
         using var response = await SendAsync(client, HttpMethod.Get, "/api/staff/callback-requests.csv", Key);
         var csv = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("\"id\",\"createdAt\",\"name\",\"phone\",\"bestTime\",\"summary\"", lines[0]);
+        Assert.Equal("\"id\",\"createdAt\",\"name\",\"phone\",\"bestTime\",\"summary\",\"level\",\"reasons\"", lines[0]);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", lines[1], StringComparison.Ordinal);
         Assert.Contains("\"lower back, \"\"7/10\"\", 3 weeks\"", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("\"emergency\",\"saddle-numbness\"", lines[1], StringComparison.Ordinal);
     }
 
     public void Dispose() => _factory.Dispose();
