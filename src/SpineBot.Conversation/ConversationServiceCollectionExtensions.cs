@@ -64,6 +64,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<RunnerMemory>();
         services.AddSingleton<RunnerWelcome>();
         services.AddSingleton<ReportLines>();
+        services.AddSingleton<CorrectionSayBack>();
         services.AddSingleton<AnswerReader>();
         services.AddSingleton<EmergencyResponse>();
         services.AddSingleton<CauseExplanation>();

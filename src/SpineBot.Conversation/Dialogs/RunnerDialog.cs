@@ -6,6 +6,7 @@ using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Intake;
 using SpineBot.Conversation.Interruptions;
 using SpineBot.Conversation.Questions;
+using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
@@ -32,6 +33,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
     private readonly ClinicContent _content;
     private readonly CauseExplanation _explanation;
     private readonly RunnerWelcome _welcome;
+    private readonly RunnerMemory _memory;
     private readonly TimeProvider _timeProvider;
 
     public RunnerDialog(
@@ -42,6 +44,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
         ClinicHandoffDialog handoff,
         ClosingDialog closing,
         RunnerWelcome welcome,
+        RunnerMemory memory,
         IEnumerable<IInterruption> interruptions,
         TimeProvider timeProvider,
         ConversationTelemetry telemetry)
@@ -50,6 +53,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
         _welcome = welcome ?? throw new ArgumentNullException(nameof(welcome));
+        _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         AddDialog(new WaterfallDialog(StepsId, [IntakeAsync, SymptomsAsync, CausesAsync, ExplainAsync, CloseAsync, EndAsync]));
         AddDialog(intake ?? throw new ArgumentNullException(nameof(intake)));
@@ -78,19 +82,19 @@ internal sealed class RunnerDialog : InterruptibleDialog
         }
 
         step.Values[SafetyUnsureKey] = intake.SafetyUnsure;
-        var report = Remember(step, intake.Report);
+        var report = await LatestAsync(step, cancellationToken);
         return await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Symptoms, report), cancellationToken);
     }
 
-    private Task<DialogTurnResult> CausesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> CausesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var report = Remember(step, step.Result as RunnerReport);
-        return step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Causes, report), cancellationToken);
+        var report = await LatestAsync(step, cancellationToken);
+        return await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Causes, report), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ExplainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var report = Remember(step, step.Result as RunnerReport);
+        var report = await LatestAsync(step, cancellationToken);
         foreach (var text in _explanation.Write(report))
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
@@ -106,8 +110,8 @@ internal sealed class RunnerDialog : InterruptibleDialog
         return await step.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(trigger, report), cancellationToken);
     }
 
-    private Task<DialogTurnResult> CloseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => step.BeginDialogAsync("closing", Remember(step, null), cancellationToken);
+    private async Task<DialogTurnResult> CloseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => await step.BeginDialogAsync("closing", await LatestAsync(step, cancellationToken), cancellationToken);
 
     private Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         => step.EndDialogAsync(null, cancellationToken);
@@ -123,6 +127,10 @@ internal sealed class RunnerDialog : InterruptibleDialog
 
         return step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
     }
+
+    /// <summary>The facts as the runner last gave them (corrections included), kept in the waterfall's values too.</summary>
+    private async Task<RunnerReport> LatestAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => Remember(step, await _memory.RecallAsync(step.Context, cancellationToken));
 
     /// <summary>Whether the message tells the runner's story (facts in it, or a few words), rather than just "hi".</summary>
     private bool TellsAStory(ITurnContext turnContext)

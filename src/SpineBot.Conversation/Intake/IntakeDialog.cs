@@ -23,6 +23,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
     private const string StoryPromptId = "storyPrompt";
     private const string SafetyPromptId = "safetyPrompt";
     private const string ReportKey = "report";
+    private const int WordsInAStory = 3;
 
     private readonly ClinicContent _content;
     private readonly EmergencyResponse _emergency;
@@ -57,6 +58,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
+        await _memory.NoteAskingAsync(step.Context, PendingAsk.Story, cancellationToken);
         var startPrompt = MessageFactory.Text(_content.Messages.Welcome.StartPrompt);
         return await step.PromptAsync(StoryPromptId, new PromptOptions { Prompt = startPrompt }, cancellationToken);
     }
@@ -70,7 +72,11 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         step.Values[ReportKey] = report;
         await _memory.RememberAsync(step.Context, report, cancellationToken);
 
-        await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StoryThanks), cancellationToken);
+        if (report != new RunnerReport() || WordCount(step.Context.Activity.Text) >= WordsInAStory)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StoryThanks), cancellationToken);
+        }
+
         var understood = _reportLines.Describe(report);
         if (understood.Count > 0)
         {
@@ -79,15 +85,18 @@ internal sealed class IntakeDialog : RunnerComponentDialog
 
         if (_content.RedFlags.SafetyCheck is not { } check)
         {
+            await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
             return await step.EndDialogAsync(new IntakeResult(report, SafetyUnsure: false, Emergency: false), cancellationToken);
         }
 
+        await _memory.NoteAskingAsync(step.Context, PendingAsk.SafetyCheck, cancellationToken);
         return await step.PromptAsync(SafetyPromptId, QuestionPrompts.Choosing(check.Prompt, check.RetryPrompt, check.Choices), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ReadSafetyAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var report = step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
+        await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
+        var report = await _memory.RecallAsync(step.Context, cancellationToken);
         var check = _content.RedFlags.SafetyCheck;
         var answer = ChosenAnswer.From(check?.Choices, step.Context.Activity.Text, step.Result)?.Value;
         if (answer == ReportSlots.Yes)
@@ -106,4 +115,6 @@ internal sealed class IntakeDialog : RunnerComponentDialog
 
         return await step.EndDialogAsync(new IntakeResult(report, unsure, Emergency: false), cancellationToken);
     }
+
+    private static int WordCount(string? text) => (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -8,6 +8,7 @@ using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Triage.Reports;
+using SpineBot.Triage.Story;
 
 namespace SpineBot.Conversation.Questions;
 
@@ -27,15 +28,17 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private readonly ClinicContent _content;
     private readonly AnswerReader _answers;
     private readonly RunnerMemory _memory;
+    private readonly CorrectionSayBack _sayBack;
     private readonly SymptomQuestionPlan _symptoms;
     private readonly CauseQuestionPlan _causes;
 
-    public QuestionsDialog(ClinicContent content, AnswerReader answers, RunnerMemory memory, ConversationTelemetry telemetry)
+    public QuestionsDialog(ClinicContent content, AnswerReader answers, RunnerMemory memory, CorrectionSayBack sayBack, ConversationTelemetry telemetry)
         : base("questions", telemetry)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _answers = answers ?? throw new ArgumentNullException(nameof(answers));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
+        _sayBack = sayBack ?? throw new ArgumentNullException(nameof(sayBack));
         _symptoms = new SymptomQuestionPlan(content);
         _causes = new CauseQuestionPlan(content);
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, ReadAnswerAsync]));
@@ -51,12 +54,15 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = OptionsOf(step);
-        if (PlanFor(options.Plan).Next(options.Report, options.Asked) is not { } question)
+        var report = await _memory.RecallAsync(step.Context, cancellationToken);
+        if (PlanFor(options.Plan).Next(report, options.Asked) is not { } question)
         {
-            return await step.EndDialogAsync(options.Report, cancellationToken);
+            await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
+            return await step.EndDialogAsync(report, cancellationToken);
         }
 
         step.Values[QuestionKey] = question.Id;
+        await _memory.NoteAskingAsync(step.Context, question.Id, cancellationToken);
         var promptId = question.Choices is not null ? ChoicePromptId : NumberPromptId;
         var prompt = QuestionPrompts.For(question);
         prompt.RetryPrompt = RetryAfterMiss(question, 1);
@@ -67,12 +73,19 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     {
         var options = OptionsOf(step);
         var question = _content.Question(step.Values.GetValue<string>(QuestionKey) ?? string.Empty);
-        var report = ThreeMisses.GaveUp(step.Context) ? null : _answers.Read(question, step.Context, options.Report, step.Result);
+        var known = await _memory.RecallAsync(step.Context, cancellationToken);
+        var report = ThreeMisses.GaveUp(step.Context) ? null : _answers.Read(question, step.Context, known, step.Result);
         if (report is null)
         {
             // Three answers the bot could not understand: give the clinic's number instead of asking again.
             await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.TooManyMisses), cancellationToken);
-            report = options.Report;
+            report = known;
+        }
+        else if (ReportCorrection.Between(known, report).Changes.Any(change => change.WasKnown && change.Slot != question.Slot)
+            && _sayBack.Describe(known, report) is { } corrected)
+        {
+            // The answer also corrected an earlier fact ("no, and it's been three weeks actually").
+            await step.Context.SendActivityAsync(MessageFactory.Text(corrected), cancellationToken);
         }
 
         await _memory.RememberAsync(step.Context, report, cancellationToken);

@@ -13,6 +13,7 @@ internal sealed class RunnerMemory
     private readonly IStatePropertyAccessor<RunnerReport> _report;
     private readonly IStatePropertyAccessor<bool> _welcomed;
     private readonly IStatePropertyAccessor<bool> _talkingToClinic;
+    private readonly IStatePropertyAccessor<string> _asking;
 
     public RunnerMemory(ConversationState conversationState)
     {
@@ -20,6 +21,7 @@ internal sealed class RunnerMemory
         _report = conversationState.CreateProperty<RunnerReport>("RunnerReport");
         _welcomed = conversationState.CreateProperty<bool>("Welcomed");
         _talkingToClinic = conversationState.CreateProperty<bool>("TalkingToClinic");
+        _asking = conversationState.CreateProperty<string>("Asking");
     }
 
     /// <summary>The facts understood so far (an empty report when none).</summary>
@@ -38,7 +40,22 @@ internal sealed class RunnerMemory
     {
         await _report.DeleteAsync(turnContext, cancellationToken);
         await _talkingToClinic.DeleteAsync(turnContext, cancellationToken);
+        await _asking.DeleteAsync(turnContext, cancellationToken);
     }
+
+    /// <summary>
+    /// What the bot is waiting for: a question id, <see cref="PendingAsk.Story"/>, <see cref="PendingAsk.SafetyCheck"/>,
+    /// or <c>null</c> (another prompt, or nothing).
+    /// </summary>
+    public async Task<string?> AskingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var asking = await _asking.GetAsync(turnContext, () => string.Empty, cancellationToken);
+        return string.IsNullOrEmpty(asking) ? null : asking;
+    }
+
+    /// <summary>Notes what the bot is waiting for (<c>null</c>: a prompt the runner's questions and corrections do not read).</summary>
+    public Task NoteAskingAsync(ITurnContext turnContext, string? asking, CancellationToken cancellationToken)
+        => _asking.SetAsync(turnContext, asking ?? string.Empty, cancellationToken);
 
     /// <summary>Whether the clinic's details and call-back offer are being shown right now.</summary>
     public Task<bool> IsTalkingToClinicAsync(ITurnContext turnContext, CancellationToken cancellationToken)
