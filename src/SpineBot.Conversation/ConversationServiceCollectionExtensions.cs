@@ -78,6 +78,7 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<QuestionsDialog>();
+        services.AddSingleton<PersistentPainDialog>();
         services.AddSingleton<CallbackRequestDialog>();
         services.AddSingleton<ClinicHandoffDialog>();
         services.AddSingleton<ClosingDialog>();

@@ -27,7 +27,7 @@ internal sealed class CorrectionInterruption(
     public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var message = await RunnerMessage.ReadAsync(innerDc.Context, content, memory, answers, timeProvider, cancellationToken);
+        var message = await RunnerMessage.ReadAsync(innerDc, content, memory, answers, timeProvider, cancellationToken);
         if (message is null || !message.Correction.HasChanges || message.AnswersPending || message.Asking == PendingAsk.Story)
         {
             return null;

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SpineBot.Content;
+using SpineBot.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Wording;
@@ -33,15 +34,16 @@ internal sealed record RunnerMessage(
 
     /// <summary>Reads the turn's message once per turn (every interruption sees the same reading).</summary>
     public static async Task<RunnerMessage?> ReadAsync(
-        ITurnContext turnContext,
+        DialogContext innerDc,
         ClinicContent content,
         RunnerMemory memory,
         AnswerReader answers,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(innerDc);
         ArgumentNullException.ThrowIfNull(content);
+        var turnContext = innerDc.Context;
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(answers);
         if (turnContext.TurnState.Get<object>(Key) is RunnerMessage known)
@@ -58,7 +60,10 @@ internal sealed record RunnerMessage(
         var today = RunnerClock.Today(turnContext, timeProvider);
         var reader = content.Triage.StoryReader;
         var report = await memory.RecallAsync(turnContext, cancellationToken);
-        var asking = await memory.AskingAsync(turnContext, cancellationToken);
+        // What the bot waits for counts only while one of the dialogs that ask it is on top (not a hand-off begun over it).
+        var asking = innerDc.ActiveDialog?.Id is "intake" or "questions" or PersistentPainDialog.DialogId
+            ? await memory.AskingAsync(turnContext, cancellationToken)
+            : null;
         var fresh = ReportCorrection.Read(reader, new RunnerReport(), text, today).Report;
         var story = fresh != new RunnerReport() || HasAStatement(content, text);
         var message = new RunnerMessage(

@@ -31,7 +31,7 @@ internal sealed class RunnerQuestionInterruption(
     public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var message = await RunnerMessage.ReadAsync(innerDc.Context, content, memory, answers, timeProvider, cancellationToken);
+        var message = await RunnerMessage.ReadAsync(innerDc, content, memory, answers, timeProvider, cancellationToken);
         if (message is null || !message.Question.NeedsAnswer)
         {
             return null;
@@ -40,7 +40,13 @@ internal sealed class RunnerQuestionInterruption(
         var match = message.Question;
         var smallTalk = match.AnswerId is AnswerIds.Greeting or AnswerIds.Thanks;
         var notStarted = innerDc.ActiveDialog is null && message.Known == new RunnerReport();
-        if (smallTalk && (message.AnswersPending || (notStarted && !await memory.WasWelcomedAsync(innerDc.Context, cancellationToken))))
+        if (message.AnswersPending && !IsPlainlyAsked(match))
+        {
+            // The reply answers what was asked, in words that also name a topic ("The clinic's number"): the prompt's.
+            return null;
+        }
+
+        if (smallTalk && ((notStarted && !await memory.WasWelcomedAsync(innerDc.Context, cancellationToken))))
         {
             // "hi" opening a conversation gets the welcome; "ok thanks" that answers the question is an answer.
             return null;

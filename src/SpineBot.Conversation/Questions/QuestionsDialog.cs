@@ -55,7 +55,9 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     {
         var options = OptionsOf(step);
         var report = await _memory.RecallAsync(step.Context, cancellationToken);
-        if (PlanFor(options.Plan).Next(report, options.Asked) is not { } question)
+        // Persistent pain hears "have it looked at" as soon as the bot knows, rather than after more questions.
+        var persistent = !options.RunnerChoseThem && _content.Messages.PersistentPain is not null && _content.Triage.Handoff.Assess(report).IsRecommended;
+        if (persistent || PlanFor(options.Plan).Next(report, options.Asked) is not { } question)
         {
             await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
             return await step.EndDialogAsync(report, cancellationToken);

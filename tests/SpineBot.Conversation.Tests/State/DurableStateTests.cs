@@ -1,3 +1,4 @@
+using SpineBot.Content.Messages;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using SpineBot.Conversation.Tests.Support;
 using SpineBot.Storage.Sqlite;
@@ -15,7 +16,7 @@ public sealed class DurableStateTests : IDisposable
         using var bot = new BotHarness(storage: new SqliteStorage(_databasePath));
 
         var story = await bot.SayAsync("My lower back has hurt for 3 weeks since I upped my mileage from 20 to 35 miles a week");
-        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, story, ConversationDriver.MildAche);
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, story, ConversationDriver.MildAche, persistentChoice: PersistentPainOffer.Questions);
         await bot.SayAsync(bot.Content.Handoff.Wording.CallbackButton);
         await bot.SayAsync("Sam Rivera");
         await bot.SayAsync("424 555 0199");
