@@ -30,6 +30,7 @@ public sealed class CauseTests
         Assert.Contains(bot.Content.Messages.Causes.OneFits.Render("cause", cause.Phrase), said, StringComparison.Ordinal);
         Assert.Contains(bot.Content.Messages.Causes.WhyItFits.Render("reasons", why).TrimEnd('.'), said, StringComparison.Ordinal);
         AssertSelfCare(bot.Content, said, causeId);
+        AssertPhoneSized(bot.Content, turns);
     }
 
     public static TheoryData<string, string, string> Buttons => new()
@@ -53,6 +54,7 @@ public sealed class CauseTests
         var cause = bot.Content.Cause(causeId);
         Assert.Contains(bot.Content.Messages.Causes.OneFits.Render("cause", cause.Phrase), said, StringComparison.Ordinal);
         AssertSelfCare(bot.Content, said, causeId);
+        AssertPhoneSized(bot.Content, turns);
         Assert.All(bot.Content.Causes.Where(other => other.Id != causeId), other => Assert.DoesNotContain($"**{other.Title}**", said, StringComparison.Ordinal));
     }
 
@@ -79,8 +81,11 @@ public sealed class CauseTests
         var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
 
         var said = ConversationDriver.AllText(turns);
-        Assert.Contains($"**{bot.Content.Cause("going-overboard").Title}**", said, StringComparison.Ordinal);
-        Assert.Contains($"**{bot.Content.Cause("foot-strike").Title}**", said, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Cause("going-overboard").Phrase, said, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Cause("foot-strike").Phrase, said, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Cause("going-overboard").SelfCare[0], said, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Cause("foot-strike").SelfCare[0], said, StringComparison.Ordinal);
+        AssertPhoneSized(bot.Content, turns);
     }
 
     [Fact]
@@ -93,8 +98,9 @@ public sealed class CauseTests
 
         var said = ConversationDriver.AllText(turns);
         Assert.Contains(bot.Content.Messages.Causes.NothingFitsWell, said, StringComparison.Ordinal);
-        Assert.All(bot.Content.GeneralSelfCare, advice => Assert.Contains(advice, said, StringComparison.Ordinal));
+        Assert.Contains(bot.Content.PreventionTips[0], said, StringComparison.Ordinal);
         Assert.All(bot.Content.Causes, cause => Assert.DoesNotContain($"**{cause.Title}**", said, StringComparison.Ordinal));
+        AssertPhoneSized(bot.Content, turns);
     }
 
     [Fact]
@@ -131,9 +137,20 @@ public sealed class CauseTests
         Assert.Contains(bot.Content.Messages.Causes.NotADiagnosisReminder, ConversationDriver.AllText(turns), StringComparison.Ordinal);
     }
 
+    // The cause's own self-care is always said in full; the general advice fills the rest of the bubble.
     private static void AssertSelfCare(ClinicContent content, string said, string causeId)
     {
         Assert.All(content.Cause(causeId).SelfCare, step => Assert.Contains(step, said, StringComparison.Ordinal));
-        Assert.All(content.GeneralSelfCare, advice => Assert.Contains(advice, said, StringComparison.Ordinal));
     }
+
+    /// <summary>The explanation fits a phone: three bubbles at most between the last question and the summary, none over about 60 words.</summary>
+    private static void AssertPhoneSized(ClinicContent content, IReadOnlyList<Replies> turns)
+    {
+        var explanation = turns.First(turn => turn.Texts.Any(text => text.StartsWith(content.Messages.Summary.Title, StringComparison.Ordinal)));
+        var bubbles = explanation.Texts.TakeWhile(text => !text.StartsWith(content.Messages.Summary.Title, StringComparison.Ordinal)).ToList();
+        Assert.InRange(bubbles.Count, 1, 3);
+        Assert.All(bubbles, bubble => Assert.InRange(Words(bubble), 1, 60));
+    }
+
+    private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetterOrDigit));
 }

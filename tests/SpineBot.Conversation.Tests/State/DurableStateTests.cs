@@ -24,7 +24,7 @@ public sealed class DurableStateTests : IDisposable
         var recorded = await bot.SayAsync("Yes");
         var end = await bot.SayAsync(bot.Content.Messages.Feedback.Yes);
 
-        Assert.Contains("**" + bot.Content.Cause("going-overboard").Title + "**", ConversationDriver.AllText(turns), StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Cause("going-overboard").Phrase, ConversationDriver.AllText(turns), StringComparison.Ordinal);
         Assert.Equal("424-555-0199", Assert.Single(bot.Callbacks.All).Phone);
         Assert.Equal(bot.Content.Messages.Feedback.Question, recorded.Last);
         var feedback = Assert.Single(bot.Feedback.All);
