@@ -52,7 +52,7 @@ internal sealed class RunnerQuestionInterruption(
             return null;
         }
 
-        if (innerDc.ActiveDialog is not null && message.Asking is null && !IsPlainlyAsked(match))
+        if (innerDc.ActiveDialog is not null && message.Asking is null && !IsPlainlyAsked(match) && !message.Text.Contains('?', StringComparison.Ordinal))
         {
             // Another dialog's prompt (a call-back's best time: "evening"): only a plain question is the runner's.
             return null;
