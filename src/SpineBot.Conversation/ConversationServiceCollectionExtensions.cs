@@ -65,6 +65,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<Privacy.ConversationErasure>();
         services.AddSingleton<RunnerWelcome>();
         services.AddSingleton<ReportLines>();
+        services.AddSingleton<CorrectionSayBack>();
         services.AddSingleton<AnswerReader>();
         services.AddSingleton<EmergencyResponse>();
         services.AddSingleton<LatchedAdvice>();
@@ -80,6 +81,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<SafetyCheckDialog>();
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<QuestionsDialog>();
+        services.AddSingleton<PersistentPainDialog>();
         services.AddSingleton<CallbackRequestDialog>();
         services.AddSingleton<ClinicHandoffDialog>();
         services.AddSingleton<ClosingDialog>();

@@ -59,6 +59,12 @@ public sealed record ConversationMessages
     /// <summary>Heads the list of what the bot understood from the runner's own words.</summary>
     public required string SayBack { get; init; }
 
+    /// <summary>Says back what a correction changed ("Got it, I've updated that: {facts}."); <c>null</c> when the language has none yet.</summary>
+    public MessageTemplate? Corrected { get; init; }
+
+    /// <summary>The cause questions offered to persistent pain; <c>null</c> when the language has none yet.</summary>
+    public PersistentPainOffer? PersistentPain { get; init; }
+
     /// <summary>"What do you know" and "forget me".</summary>
     public required MemoryMessages Memory { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SpineBot.Content.Loading;
+using SpineBot.Content.Questions;
 using SpineBot.Content.Templates;
 using SpineBot.Triage.Reports;
 
@@ -64,6 +65,8 @@ internal static class MessagesFile
             StartAgainButton = root.Text("startAgainButton"),
             TextOnly = root.Text("textOnly"),
             SayBack = root.Text("sayBack"),
+            Corrected = root.Has("corrected") ? root.Template("corrected", "facts") : null,
+            PersistentPain = root.Has("persistentPain") && root.Section("persistentPain", "persistentPain") is { } persistent ? ReadPersistentPain(persistent) : null,
             Memory = new MemoryMessages
             {
                 WhatIKnow = memory.Text("whatIKnow"),
@@ -86,6 +89,16 @@ internal static class MessagesFile
             StorageUnavailable = root.Text("storageUnavailable"),
         };
     }
+
+    private static PersistentPainOffer ReadPersistentPain(JsonSection section) => new()
+    {
+        Prompt = section.Text("prompt"),
+        Choices = new ChoiceSet("persistent-pain",
+        [
+            new Choice { Value = PersistentPainOffer.Questions, Title = section.Text("questions"), Synonyms = section.Strings("questionsSynonyms") },
+            new Choice { Value = PersistentPainOffer.Clinic, Title = section.Text("clinic"), Synonyms = section.Strings("clinicSynonyms") },
+        ]),
+    };
 
     private static SummaryMessages ReadSummary(JsonSection summary) => new()
     {

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using SpineBot.Content;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Closing;
 using SpineBot.Conversation.Explanation;
 using SpineBot.Conversation.Handoff;
@@ -7,6 +8,7 @@ using SpineBot.Conversation.Intake;
 using SpineBot.Conversation.Interruptions;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Safety;
+using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
@@ -29,10 +31,14 @@ internal sealed class RunnerDialog : InterruptibleDialog
     private const int WordsInAStory = 3;
     private const string ReportKey = "report";
     private const string SafetyUnsureKey = "safetyUnsure";
+    private const string OfferedKey = "persistentOffered";
+    private const string ChoseQuestionsKey = "choseQuestions";
+    private const string HandedOffKey = "handedOff";
 
     private readonly ClinicContent _content;
     private readonly CauseExplanation _explanation;
     private readonly RunnerWelcome _welcome;
+    private readonly RunnerMemory _memory;
     private readonly TimeProvider _timeProvider;
 
     public RunnerDialog(
@@ -41,8 +47,10 @@ internal sealed class RunnerDialog : InterruptibleDialog
         QuestionsDialog questions,
         CauseExplanation explanation,
         ClinicHandoffDialog handoff,
+        PersistentPainDialog persistentPain,
         ClosingDialog closing,
         RunnerWelcome welcome,
+        RunnerMemory memory,
         IEnumerable<IInterruption> interruptions,
         TimeProvider timeProvider,
         ConversationTelemetry telemetry)
@@ -51,11 +59,13 @@ internal sealed class RunnerDialog : InterruptibleDialog
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
         _welcome = welcome ?? throw new ArgumentNullException(nameof(welcome));
+        _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
-        AddDialog(new WaterfallDialog(StepsId, [IntakeAsync, SymptomsAsync, CausesAsync, ExplainAsync, CloseAsync, EndAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [IntakeAsync, SymptomsAsync, AfterSymptomsAsync, CausesAsync, ExplainAsync, CloseAsync, EndAsync]));
         AddDialog(intake ?? throw new ArgumentNullException(nameof(intake)));
         AddDialog(questions ?? throw new ArgumentNullException(nameof(questions)));
         AddDialog(handoff ?? throw new ArgumentNullException(nameof(handoff)));
+        AddDialog(persistentPain ?? throw new ArgumentNullException(nameof(persistentPain)));
         AddDialog(closing ?? throw new ArgumentNullException(nameof(closing)));
         InitialDialogId = StepsId;
     }
@@ -79,19 +89,76 @@ internal sealed class RunnerDialog : InterruptibleDialog
         }
 
         step.Values[SafetyUnsureKey] = intake.SafetyUnsure;
-        var report = Remember(step, intake.Report);
-        return await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Symptoms, report), cancellationToken);
+        var report = await LatestAsync(step, cancellationToken);
+        return IsPersistent(report)
+            ? await OfferAsync(step, report, cancellationToken)
+            : await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Symptoms, report), cancellationToken);
     }
 
-    private Task<DialogTurnResult> CausesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    /// <summary>After the symptom questions, or after the persistent-pain choice made right after the say-back.</summary>
+    private async Task<DialogTurnResult> AfterSymptomsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var report = Remember(step, step.Result as RunnerReport);
-        return step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Causes, report), cancellationToken);
+        var report = await LatestAsync(step, cancellationToken);
+        if (step.Result is string choice)
+        {
+            return await FollowChoiceAsync(step, choice, report, symptomsAsked: false, cancellationToken);
+        }
+
+        return IsPersistent(report) && !step.Values.GetValue<bool>(OfferedKey)
+            ? await OfferAsync(step, report, cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
     }
+
+    private async Task<DialogTurnResult> CausesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var report = await LatestAsync(step, cancellationToken);
+        if (step.Result is string choice)
+        {
+            return await FollowChoiceAsync(step, choice, report, symptomsAsked: true, cancellationToken);
+        }
+
+        if (step.Values.GetValue<bool>(HandedOffKey))
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var chose = step.Values.GetValue<bool>(ChoseQuestionsKey);
+        return await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Causes, report, chose), cancellationToken);
+    }
+
+    /// <summary>"Have it looked at", then the choice between the cause questions and the clinic's number.</summary>
+    private static async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, RunnerReport report, CancellationToken cancellationToken)
+    {
+        step.Values[OfferedKey] = true;
+        return await step.BeginDialogAsync(PersistentPainDialog.DialogId, report, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> FollowChoiceAsync(WaterfallStepContext step, string choice, RunnerReport report, bool symptomsAsked, CancellationToken cancellationToken)
+    {
+        if (choice == PersistentPainOffer.Questions)
+        {
+            step.Values[ChoseQuestionsKey] = true;
+            return symptomsAsked
+                ? await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Causes, report, runnerChoseThem: true), cancellationToken)
+                : await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Symptoms, report, runnerChoseThem: true), cancellationToken);
+        }
+
+        step.Values[HandedOffKey] = true;
+        return await step.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.Recommended, report, RecommendationAlreadySaid: true), cancellationToken);
+    }
+
+    private bool IsPersistent(RunnerReport report) =>
+        _content.Messages.PersistentPain is not null && _content.Triage.Handoff.Assess(report).IsRecommended;
 
     private async Task<DialogTurnResult> ExplainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var report = Remember(step, step.Result as RunnerReport);
+        var report = await LatestAsync(step, cancellationToken);
+        if (step.Values.GetValue<bool>(HandedOffKey))
+        {
+            // The runner chose the clinic's number: the summary follows, not the explanation.
+            return await step.NextAsync(null, cancellationToken);
+        }
+
         foreach (var text in ScreenedTurn.AllowsCauseExplanation(step.Context) ? _explanation.Write(report) : [])
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
@@ -104,11 +171,12 @@ internal sealed class RunnerDialog : InterruptibleDialog
         }
 
         var trigger = recommended ? HandoffTrigger.Recommended : HandoffTrigger.SafetyUnsure;
-        return await step.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(trigger, report), cancellationToken);
+        var alreadySaid = step.Values.GetValue<bool>(OfferedKey);
+        return await step.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(trigger, report, alreadySaid), cancellationToken);
     }
 
-    private Task<DialogTurnResult> CloseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-        => step.BeginDialogAsync("closing", Remember(step, null), cancellationToken);
+    private async Task<DialogTurnResult> CloseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => await step.BeginDialogAsync("closing", await LatestAsync(step, cancellationToken), cancellationToken);
 
     private Task<DialogTurnResult> EndAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         => step.EndDialogAsync(null, cancellationToken);
@@ -124,6 +192,10 @@ internal sealed class RunnerDialog : InterruptibleDialog
 
         return step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
     }
+
+    /// <summary>The facts as the runner last gave them (corrections included), kept in the waterfall's values too.</summary>
+    private async Task<RunnerReport> LatestAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => Remember(step, await _memory.RecallAsync(step.Context, cancellationToken));
 
     /// <summary>Whether the message tells the runner's story (facts in it, or a few words), rather than just "hi".</summary>
     private bool TellsAStory(ITurnContext turnContext)

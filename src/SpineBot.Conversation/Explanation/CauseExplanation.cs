@@ -6,50 +6,65 @@ using SpineBot.Triage.Reports;
 namespace SpineBot.Conversation.Explanation;
 
 /// <summary>
-/// Writes the explanation from the clinic's article: the top one or two causes that fit, why they fit in the
-/// runner's own facts, each cause's self-care, then the general self-care; or, honestly, that nothing fits well,
-/// followed by a one-line tip for each of the five causes and the general advice. Self-care ends with the dated
-/// safety net and the clinic's number.
+/// Writes the explanation from the clinic's article in at most three phone-sized bubbles (about 60 words each): what
+/// may be behind it and why it fits in the runner's own facts (or, honestly, that nothing fits well, with a tip for
+/// each cause); the self-care, the cause's first and then the general advice it does not already repeat; and, for
+/// self-care, the dated safety net with the clinic's number and the not-a-diagnosis reminder.
 /// </summary>
 internal sealed class CauseExplanation(ClinicContent content, TimeProvider time)
 {
     /// <summary>How many causes are explained at most.</summary>
     public const int MostCausesExplained = 2;
 
-    /// <summary>The messages to send, in order.</summary>
+    /// <summary>The messages to send, in order (three at most).</summary>
     public IReadOnlyList<string> Write(RunnerReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var messages = content.Messages;
+        var causes = messages.Causes;
         var top = content.Triage.Causes.Rank(report).Take(MostCausesExplained).ToList();
         var selfCare = !content.Triage.Handoff.Assess(report).IsRecommended;
-        var texts = new List<string>();
-        if (selfCare)
-        {
-            texts.Add(messages.Reassurance);
-        }
+        var texts = new List<string> { WhatMayBeBehindIt(top) };
 
+        // Each cause's first step before any cause's second, so two causes both get their main advice.
+        var advice = top.SelectMany(match => content.Cause(match.CauseId).SelfCare.Select((step, rank) => (step, rank)))
+            .OrderBy(item => item.rank)
+            .Select(item => item.step);
         texts.Add(top.Count == 0
-            ? MessageText.List(content.IntroduceCauses(top) + " " + messages.Causes.AllCausesIntro, content.PreventionTips)
-            : content.IntroduceCauses(top));
-        texts.AddRange(top.Select(Describe));
-        texts.Add(MessageText.Paragraphs(
-            MessageText.List(messages.Causes.GeneralSelfCareIntro, content.GeneralSelfCare),
-            messages.Causes.NotADiagnosisReminder));
-        if (selfCare)
+            ? PhoneBubble.List(causes.AllCausesIntro, content.PreventionTips.Concat(content.GeneralSelfCare))
+            : PhoneBubble.List(causes.SelfCareIntro, advice.Concat(content.GeneralSelfCare)));
+
+        var closing = selfCare
+            ? MessageText.Sentences(messages.Reassurance, messages.SafetyNet.For(time), causes.NotADiagnosisReminder)
+            : causes.NotADiagnosisReminder;
+        if (PhoneBubble.Words(closing) > PhoneBubble.MaxWords)
         {
-            texts.Add(messages.SafetyNet.For(time));
+            closing = MessageText.Sentences(messages.SafetyNet.For(time), causes.NotADiagnosisReminder);
         }
 
+        texts.Add(closing);
         return texts;
     }
 
-    private string Describe(CauseMatch match)
+    /// <summary>The cause (with the article's explanation when it fits in the bubble) and why it fits; or that nothing fits well.</summary>
+    private string WhatMayBeBehindIt(List<CauseMatch> top)
     {
-        var cause = content.Cause(match.CauseId);
-        return MessageText.Paragraphs(
-            MessageText.Bold(cause.Title),
-            MessageText.Sentences(cause.Explanation, content.WhyItFits(match)),
-            MessageText.List(content.Messages.Causes.SelfCareIntro, cause.SelfCare));
+        var intro = content.IntroduceCauses(top);
+        if (top.Count == 0)
+        {
+            return intro;
+        }
+
+        var why = top.Select(content.WhyItFits).OfType<string>().ToList();
+        if (top.Count == 1)
+        {
+            var withExplanation = MessageText.Sentences([intro, content.Cause(top[0].CauseId).Explanation, .. why]);
+            if (PhoneBubble.Words(withExplanation) <= PhoneBubble.MaxWords)
+            {
+                return withExplanation;
+            }
+        }
+
+        return MessageText.Sentences([intro, .. why]);
     }
 }

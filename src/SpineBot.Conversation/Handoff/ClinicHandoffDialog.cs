@@ -65,7 +65,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
         var options = step.GetOptions<ClinicHandoffOptions>() ?? new ClinicHandoffOptions(HandoffTrigger.Asked, new());
         var wording = _content.Handoff.Wording;
         var assessment = _content.Triage.Handoff.Assess(options.Report);
-        if (options.Trigger == HandoffTrigger.Recommended && _content.Handoff.RecommendationFor(assessment) is { } recommendation)
+        if (options.Trigger == HandoffTrigger.Recommended && !options.RecommendationAlreadySaid && _content.Handoff.RecommendationFor(assessment) is { } recommendation)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.Sentences(recommendation, wording.LingeringNote)), cancellationToken);
         }

@@ -22,6 +22,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
 {
     private const string StoryPromptId = "storyPrompt";
     private const string ReportKey = "report";
+    private const int WordsInAStory = 3;
 
     private readonly ClinicContent _content;
     private readonly EmergencyResponse _emergency;
@@ -56,6 +57,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
+        await _memory.NoteAskingAsync(step.Context, PendingAsk.Story, cancellationToken);
         var startPrompt = MessageFactory.Text(_content.Messages.Welcome.StartPrompt);
         return await step.PromptAsync(StoryPromptId, new PromptOptions { Prompt = startPrompt }, cancellationToken);
     }
@@ -69,19 +71,25 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         step.Values[ReportKey] = report;
         await _memory.RememberAsync(step.Context, report, cancellationToken);
 
-        await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StoryThanks), cancellationToken);
+        if (report != new RunnerReport() || WordCount(step.Context.Activity.Text) >= WordsInAStory)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StoryThanks), cancellationToken);
+        }
+
         var understood = _reportLines.Describe(report);
         if (understood.Count > 0)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(_content.Messages.SayBack, understood)), cancellationToken);
         }
 
+        await _memory.NoteAskingAsync(step.Context, PendingAsk.SafetyCheck, cancellationToken);
         return await step.BeginDialogAsync(SafetyCheckDialog.DialogId, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ReadSafetyAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var report = step.Values.GetValue<RunnerReport>(ReportKey) ?? new RunnerReport();
+        await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
+        var report = await _memory.RecallAsync(step.Context, cancellationToken);
         var outcome = step.Result as SafetyCheckOutcome ?? new SafetyCheckOutcome(Unsure: false, Stopped: false);
         if (outcome.Stopped)
         {
@@ -90,4 +98,6 @@ internal sealed class IntakeDialog : RunnerComponentDialog
 
         return await step.EndDialogAsync(new IntakeResult(report, outcome.Unsure, outcome.Stopped), cancellationToken);
     }
+
+    private static int WordCount(string? text) => (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

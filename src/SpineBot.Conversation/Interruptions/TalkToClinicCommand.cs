@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using SpineBot.Content;
 using SpineBot.Content.Commands;
 using SpineBot.Conversation.Handoff;
+using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.State;
 using SpineBot.Dialogs;
 
@@ -18,8 +19,11 @@ internal sealed class TalkToClinicCommand(ClinicContent content, RunnerMemory me
     public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (RunnerCommand.In(innerDc.Context, content) != GlobalCommand.TalkToClinic)
+        if (RunnerCommand.In(innerDc.Context, content) != GlobalCommand.TalkToClinic
+            || (innerDc.ActiveDialog?.Id == PersistentPainDialog.DialogId
+                && content.Messages.PersistentPain?.Choices.Find(innerDc.Context.Activity.Text) is not null))
         {
+            // At the persistent-pain choice, "the clinic's number" is its answer.
             return null;
         }
 

@@ -4,6 +4,7 @@ using SpineBot.Content.Questions;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs.Choices;
 using SpineBot.Triage.Reports;
+using SpineBot.Triage.Story;
 
 namespace SpineBot.Conversation.Questions;
 
@@ -29,10 +30,15 @@ internal sealed class AnswerReader(ClinicContent content, TimeProvider timeProvi
         var text = turnContext.Activity?.Text;
         var today = RunnerClock.Today(turnContext, timeProvider);
         var reader = content.Triage.StoryReader;
-        var withStory = reader.Read(text, known, today);
-        if (question.IsAnsweredBy(reader.Read(text, null, today)))
+        var withStory = ReportCorrection.Read(reader, known, text, today).Report;
+        if (question.IsAnsweredBy(ReportCorrection.Read(reader, new RunnerReport(), text, today).Report))
         {
             return withStory;
+        }
+
+        if (YesNoAnswer.IsYesNo(question))
+        {
+            return YesNoAnswer.Read(content.Answers, question, text) is { } said ? question.Apply(withStory, said) : null;
         }
 
         if (Choose(question, text, recognized) is { } choice)

@@ -8,7 +8,7 @@ namespace SpineBot.Conversation.Questions;
 /// The cause questions, covering all five causes of the clinic's article in its order. For each cause it asks the
 /// content's questions in order, skipping what the runner already said, and stops asking about a cause once it fits
 /// well, or once no answers to its remaining questions could make it fit (so a runner who drinks water on every run is
-/// not asked about the weather).
+/// not asked about the weather). Once one cause clearly fits (it fits well and scores ahead of the rest), it asks no more.
 /// </summary>
 internal sealed class CauseQuestionPlan(ClinicContent content) : IQuestionPlan
 {
@@ -16,6 +16,11 @@ internal sealed class CauseQuestionPlan(ClinicContent content) : IQuestionPlan
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(asked);
+        if (ClearlyFits(report))
+        {
+            return null;
+        }
+
         foreach (var cause in content.Causes)
         {
             if (Fits(cause.Id, report))
@@ -33,6 +38,13 @@ internal sealed class CauseQuestionPlan(ClinicContent content) : IQuestionPlan
         }
 
         return null;
+    }
+
+    /// <summary>Whether one cause fits well and scores ahead of every other: more questions would not change the answer.</summary>
+    private bool ClearlyFits(RunnerReport report)
+    {
+        var ranked = content.Triage.Causes.ScoreAll(report).OrderByDescending(match => match.Score).ToList();
+        return ranked is [{ FitsWell: true } top, ..] && (ranked.Count == 1 || ranked[1].Score < top.Score);
     }
 
     private bool Fits(string causeId, RunnerReport report) =>

@@ -8,6 +8,7 @@ using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Triage.Reports;
+using SpineBot.Triage.Story;
 
 namespace SpineBot.Conversation.Questions;
 
@@ -24,18 +25,27 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private const string NumberPromptId = "numberQuestion";
     private const string QuestionKey = "questionId";
 
+    /// <summary>
+    /// "A few questions" about running causes at most: the plan asks the most telling first (the article's order, skipping
+    /// what is known or can no longer fit), and after two answers the explanation says what fits or, honestly, that
+    /// nothing clearly does, with the general advice.
+    /// </summary>
+    public const int MostCauseQuestions = 2;
+
     private readonly ClinicContent _content;
     private readonly AnswerReader _answers;
     private readonly RunnerMemory _memory;
+    private readonly CorrectionSayBack _sayBack;
     private readonly SymptomQuestionPlan _symptoms;
     private readonly CauseQuestionPlan _causes;
 
-    public QuestionsDialog(ClinicContent content, AnswerReader answers, RunnerMemory memory, ConversationTelemetry telemetry)
+    public QuestionsDialog(ClinicContent content, AnswerReader answers, RunnerMemory memory, CorrectionSayBack sayBack, ConversationTelemetry telemetry)
         : base("questions", telemetry)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _answers = answers ?? throw new ArgumentNullException(nameof(answers));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
+        _sayBack = sayBack ?? throw new ArgumentNullException(nameof(sayBack));
         _symptoms = new SymptomQuestionPlan(content);
         _causes = new CauseQuestionPlan(content);
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, ReadAnswerAsync]));
@@ -51,12 +61,18 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = OptionsOf(step);
-        if (PlanFor(options.Plan).Next(options.Report, options.Asked) is not { } question)
+        var report = await _memory.RecallAsync(step.Context, cancellationToken);
+        // Persistent pain hears "have it looked at" as soon as the bot knows, rather than after more questions.
+        var persistent = !options.RunnerChoseThem && _content.Messages.PersistentPain is not null && _content.Triage.Handoff.Assess(report).IsRecommended;
+        var enough = options.Plan == QuestionPlanKind.Causes && options.Asked.Count >= MostCauseQuestions;
+        if (persistent || enough || PlanFor(options.Plan).Next(report, options.Asked) is not { } question)
         {
-            return await step.EndDialogAsync(options.Report, cancellationToken);
+            await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
+            return await step.EndDialogAsync(report, cancellationToken);
         }
 
         step.Values[QuestionKey] = question.Id;
+        await _memory.NoteAskingAsync(step.Context, question.Id, cancellationToken);
         var promptId = question.Choices is not null ? ChoicePromptId : NumberPromptId;
         var prompt = QuestionPrompts.For(question);
         prompt.RetryPrompt = RetryAfterMiss(question, 1);
@@ -67,12 +83,19 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     {
         var options = OptionsOf(step);
         var question = _content.Question(step.Values.GetValue<string>(QuestionKey) ?? string.Empty);
-        var report = ThreeMisses.GaveUp(step.Context) ? null : _answers.Read(question, step.Context, options.Report, step.Result);
+        var known = await _memory.RecallAsync(step.Context, cancellationToken);
+        var report = ThreeMisses.GaveUp(step.Context) ? null : _answers.Read(question, step.Context, known, step.Result);
         if (report is null)
         {
             // Three answers the bot could not understand: give the clinic's number instead of asking again.
             await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.TooManyMisses), cancellationToken);
-            report = options.Report;
+            report = known;
+        }
+        else if (ReportCorrection.Between(known, report).Changes.Any(change => change.WasKnown && change.Slot != question.Slot)
+            && _sayBack.Describe(known, report) is { } corrected)
+        {
+            // The answer also corrected an earlier fact ("no, and it's been three weeks actually").
+            await step.Context.SendActivityAsync(MessageFactory.Text(corrected), cancellationToken);
         }
 
         await _memory.RememberAsync(step.Context, report, cancellationToken);

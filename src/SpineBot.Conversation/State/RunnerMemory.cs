@@ -14,6 +14,7 @@ internal sealed class RunnerMemory
     private readonly IStatePropertyAccessor<bool> _welcomed;
     private readonly IStatePropertyAccessor<bool> _talkingToClinic;
     private readonly IStatePropertyAccessor<SafetyRecord> _safety;
+    private readonly IStatePropertyAccessor<string> _asking;
 
     public RunnerMemory(ConversationState conversationState)
     {
@@ -22,6 +23,7 @@ internal sealed class RunnerMemory
         _welcomed = conversationState.CreateProperty<bool>("Welcomed");
         _talkingToClinic = conversationState.CreateProperty<bool>("TalkingToClinic");
         _safety = conversationState.CreateProperty<SafetyRecord>("Safety");
+        _asking = conversationState.CreateProperty<string>("Asking");
     }
 
     /// <summary>The facts understood so far (an empty report when none).</summary>
@@ -40,6 +42,7 @@ internal sealed class RunnerMemory
     {
         await _report.DeleteAsync(turnContext, cancellationToken);
         await _talkingToClinic.DeleteAsync(turnContext, cancellationToken);
+        await _asking.DeleteAsync(turnContext, cancellationToken);
     }
 
     /// <summary>
@@ -48,6 +51,20 @@ internal sealed class RunnerMemory
     /// </summary>
     public async Task<SafetyRecord> SafetyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         => await _safety.GetAsync(turnContext, () => new SafetyRecord(), cancellationToken) ?? new SafetyRecord();
+
+    /// <summary>
+    /// What the bot is waiting for: a question id, <see cref="PendingAsk.Story"/>, <see cref="PendingAsk.SafetyCheck"/>,
+    /// or <c>null</c> (another prompt, or nothing).
+    /// </summary>
+    public async Task<string?> AskingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var asking = await _asking.GetAsync(turnContext, () => string.Empty, cancellationToken);
+        return string.IsNullOrEmpty(asking) ? null : asking;
+    }
+
+    /// <summary>Notes what the bot is waiting for (<c>null</c>: a prompt the runner's questions and corrections do not read).</summary>
+    public Task NoteAskingAsync(ITurnContext turnContext, string? asking, CancellationToken cancellationToken)
+        => _asking.SetAsync(turnContext, asking ?? string.Empty, cancellationToken);
 
     /// <summary>Whether the clinic's details and call-back offer are being shown right now.</summary>
     public Task<bool> IsTalkingToClinicAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -22,6 +22,18 @@ public sealed class ConversationDocsTests
         await CheckAsync("clinic-handoff", await SampleTranscripts.ClinicHandoffAsync());
     }
 
+    [Fact]
+    public async Task The_anxious_runner_transcript_in_the_docs_is_what_the_bot_says()
+    {
+        await CheckAsync("anxious-with-questions", await SampleTranscripts.AnxiousWithQuestionsAsync());
+    }
+
+    [Fact]
+    public async Task The_self_correcting_runner_transcript_in_the_docs_is_what_the_bot_says()
+    {
+        await CheckAsync("self-correcting", await SampleTranscripts.SelfCorrectingAsync());
+    }
+
     private static async Task CheckAsync(string name, string transcript)
     {
         var start = $"<!-- transcript:{name}:start -->\n";

@@ -37,4 +37,33 @@ internal static class SampleTranscripts
         await bot.SayAsync(bot.Content.Messages.Feedback.Yes);
         return bot.Transcript.ToString();
     }
+
+    /// <summary>An anxious runner who asks questions along the way.</summary>
+    public static async Task<string> AnxiousWithQuestionsAsync()
+    {
+        using var bot = new BotHarness(channelId: "webchat");
+        await bot.SendAsync(bot.WebChatJoin());
+        await bot.SayAsync("I'm freaking out, my lower back hurts after my run. Is it serious?");
+        await bot.SayAsync("no");
+        await bot.SayAsync("are you a doctor?");
+        var replies = await bot.SayAsync("about a 4");
+        await bot.SayAsync("should i keep running?");
+        await ConversationDriver.AnswerQuestionsAsync(bot, replies, ConversationDriver.MildAche);
+        await bot.SayAsync("heat or ice?");
+        return bot.Transcript.ToString();
+    }
+
+    /// <summary>A runner who corrects themself: the corrected facts make the pain persistent.</summary>
+    public static async Task<string> SelfCorrectingAsync()
+    {
+        using var bot = new BotHarness(channelId: "webchat");
+        await bot.SendAsync(bot.WebChatJoin());
+        await bot.SayAsync("My upper back hurts after running for three days, about a 5");
+        await bot.SayAsync("no");
+        await bot.SayAsync("no, lower back actually");
+        var replies = await bot.SayAsync("actually it's been three weeks, not three days");
+        await ConversationDriver.AnswerQuestionsAsync(bot, replies, ConversationDriver.MildAche);
+        await bot.SayAsync(bot.Content.Handoff.Wording.NoThanksButton);
+        return bot.Transcript.ToString();
+    }
 }

@@ -28,13 +28,17 @@ public sealed class PersistentPainTests
         var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, answers);
 
         var handoff = turns[^1];
+        var offered = turns[^2];
         var details = new Dictionary<string, string>
         {
             [HandoffReasons.DurationDetail] = "3 weeks",
             [HandoffReasons.SeverityDetail] = "8",
         };
         var why = Assert.Single(bot.Content.Handoff.ReasonsFor(new HandoffAssessment([reasonId], details)));
-        Assert.Contains(why, handoff.AllText, StringComparison.Ordinal);
+        // "Have it looked at" (with why) comes first, with the choice; the runner taps the clinic's number.
+        Assert.Contains(why, offered.AllText, StringComparison.Ordinal);
+        Assert.Equal(bot.Content.Messages.PersistentPain!.Prompt, offered.Last);
+        Assert.DoesNotContain(why, handoff.AllText, StringComparison.Ordinal);
         Assert.Contains(bot.Content.Handoff.Wording.Offer, handoff.AllText, StringComparison.Ordinal);
         Assert.Contains(bot.Content.Clinic.Phone, handoff.AllText, StringComparison.Ordinal);
         var card = Assert.Single(handoff.HeroCards);
@@ -54,7 +58,7 @@ public sealed class PersistentPainTests
         var expected = bot.Content.Handoff.RecommendationFor(new HandoffAssessment(
             [HandoffReasons.LongLasting, HandoffReasons.GettingWorse],
             new Dictionary<string, string> { [HandoffReasons.DurationDetail] = "3 weeks" }));
-        Assert.Contains(expected!, turns[^1].AllText, StringComparison.Ordinal);
+        Assert.Contains(expected!, ConversationDriver.AllText(turns.Prepend(first)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,8 +103,14 @@ public sealed class WorstInputTests : IClassFixture<WorstInputTests.WarmBot>
         // Not understood (the same question again) or read as the runner's own words (the next question): either
         // way the conversation goes on from where it was, never from the start.
         var next = ConversationDriver.QuestionAsked(bot.Content, replies);
-        Assert.NotNull(next);
         Assert.DoesNotContain(bot.Content.Messages.Welcome.StartPrompt, replies.Texts);
+        if (next is null && bot.Content.Messages.PersistentPain is { } offer && replies.Last == offer.Prompt)
+        {
+            // Read as the runner's words: "7/10" made the pain one to have looked at, and the bot says so.
+            return;
+        }
+
+        Assert.NotNull(next);
         if (next.Id == questionId)
         {
             var answered = await bot.SayAsync(ConversationDriver.ButtonFor(question!, ConversationDriver.MildAche[question!.Slot]));

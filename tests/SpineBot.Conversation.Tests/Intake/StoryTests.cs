@@ -101,7 +101,7 @@ public sealed class StoryTests
         var replies = await bot.SayAsync("15 days");
         var turns = await ConversationDriver.AnswerQuestionsAsync(bot, replies, ConversationDriver.MildAche);
 
-        var said = ConversationDriver.AllText(turns);
+        var said = ConversationDriver.AllText(turns.Prepend(replies));
         Assert.Contains(bot.Content.Handoff.Wording.Offer, said, StringComparison.Ordinal);
         Assert.Contains(bot.Content.Handoff.Wording.Reasons["long-lasting"][0].Render("duration", "15 days"), said, StringComparison.Ordinal);
     }

@@ -14,7 +14,7 @@ public sealed class InterruptionTests
 
         var registered = bot.Services.GetServices<IInterruption>().OrderBy(interruption => interruption.Order).Select(interruption => interruption.GetType()).ToList();
 
-        Assert.Equal([typeof(SafetyLatch), typeof(AnswerCommand), typeof(CancelCommand), typeof(StartOverCommand), typeof(TalkToClinicCommand)], registered);
+        Assert.Equal([typeof(SafetyLatch), typeof(AnswerCommand), typeof(CancelCommand), typeof(StartOverCommand), typeof(TalkToClinicCommand), typeof(RunnerQuestionInterruption), typeof(CorrectionInterruption)], registered);
     }
 
     [Fact]

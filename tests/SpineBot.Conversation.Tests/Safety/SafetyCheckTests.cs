@@ -28,7 +28,9 @@ public sealed class SafetyCheckTests
 
         var check = bot.Content.RedFlags.SafetyCheck!;
         var partly = bot.Content.Answers.ShortAnswers.Read(reply, ShortAnswerUse.SafetyCheck).YesNo == YesNoReading.Partly;
-        Assert.Equal(partly ? check.Groups[1].Prompt : check.Groups[0].Prompt, replies.Last);
+        // The same group again (with the check's short introduction when a question was answered first), or the next
+        // group after "a bit", which counts as not sure.
+        Assert.Contains(replies.Last, partly ? [check.Groups[1].Prompt] : new[] { check.Groups[0].Prompt, check.FirstQuestion });
     }
 
     [Fact]
@@ -41,7 +43,7 @@ public sealed class SafetyCheckTests
 
         var replies = await bot.SayAsync(question);
 
-        Assert.Equal([bot.Content.Answers.TextFor(match)!, bot.Content.RedFlags.SafetyCheck!.Groups[0].Prompt], replies.Texts);
+        Assert.Equal([bot.Content.Answers.TextFor(match)!, bot.Content.RedFlags.SafetyCheck!.FirstQuestion], replies.Texts);
     }
 
     [Theory]

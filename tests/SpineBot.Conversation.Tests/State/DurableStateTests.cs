@@ -1,3 +1,4 @@
+using SpineBot.Content.Messages;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using SpineBot.Conversation.Tests.Support;
 using SpineBot.Storage.Sqlite;
@@ -15,7 +16,7 @@ public sealed class DurableStateTests : IDisposable
         using var bot = new BotHarness(storage: new SqliteStorage(_databasePath));
 
         var story = await bot.SayAsync("My lower back has hurt for 3 weeks since I upped my mileage from 20 to 35 miles a week");
-        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, story, ConversationDriver.MildAche);
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, story, ConversationDriver.MildAche, persistentChoice: PersistentPainOffer.Questions);
         await bot.SayAsync(bot.Content.Handoff.Wording.CallbackButton);
         await bot.SayAsync("Sam Rivera");
         await bot.SayAsync("424 555 0199");
@@ -23,7 +24,7 @@ public sealed class DurableStateTests : IDisposable
         var recorded = await bot.SayAsync("Yes");
         var end = await bot.SayAsync(bot.Content.Messages.Feedback.Yes);
 
-        Assert.Contains("**" + bot.Content.Cause("going-overboard").Title + "**", ConversationDriver.AllText(turns), StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Cause("going-overboard").Phrase, ConversationDriver.AllText(turns), StringComparison.Ordinal);
         Assert.Equal("424-555-0199", Assert.Single(bot.Callbacks.All).Phone);
         Assert.Equal(bot.Content.Messages.Feedback.Question, recorded.Last);
         var feedback = Assert.Single(bot.Feedback.All);

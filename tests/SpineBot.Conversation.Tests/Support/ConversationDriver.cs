@@ -1,4 +1,5 @@
 using SpineBot.Content;
+using SpineBot.Content.Messages;
 using SpineBot.Content.Questions;
 using SpineBot.Triage.Reports;
 
@@ -55,14 +56,15 @@ internal static class ConversationDriver
         question.Choices?.Choices.First(choice => choice.Value == value).Title ?? value;
 
     /// <summary>
-    /// Answers the safety check "No" and every intake and cause question from <paramref name="answers"/>, tapping
-    /// buttons. Returns every turn's replies; stops at the first message that is not one of those questions.
+    /// Answers the safety check "No", the persistent-pain choice with <paramref name="persistentChoice"/> (the clinic's
+    /// number unless told) and every intake and cause question from <paramref name="answers"/>, tapping buttons. Returns every turn's replies; stops at the first message that is not one of those questions.
     /// </summary>
     public static async Task<IReadOnlyList<Replies>> AnswerQuestionsAsync(
         BotHarness bot,
         Replies current,
         IReadOnlyDictionary<string, string> answers,
-        Func<QuestionContent, bool>? stopAt = null)
+        Func<QuestionContent, bool>? stopAt = null,
+        string persistentChoice = PersistentPainOffer.Clinic)
     {
         var turns = new List<Replies>();
         var content = bot.Content;
@@ -72,6 +74,10 @@ internal static class ConversationDriver
             if (content.RedFlags.SafetyCheck is { } check && check.Asks(current.Last))
             {
                 reply = check.Choices.Choices.First(choice => choice.Value == ReportSlots.No).Title;
+            }
+            else if (content.Messages.PersistentPain is { } offer && current.Last == offer.Prompt)
+            {
+                reply = offer.Choices.Choices.First(choice => choice.Value == persistentChoice).Title;
             }
             else if (QuestionAsked(content, current) is { } question)
             {

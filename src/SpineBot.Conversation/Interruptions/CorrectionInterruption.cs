@@ -1,0 +1,60 @@
+using Microsoft.Bot.Builder;
+using SpineBot.Content;
+using SpineBot.Conversation.Handoff;
+using SpineBot.Conversation.Questions;
+using SpineBot.Conversation.State;
+using SpineBot.Conversation.Wording;
+using SpineBot.Dialogs;
+
+namespace SpineBot.Conversation.Interruptions;
+
+/// <summary>
+/// A correction ("actually it's been three weeks, not three days", "no, upper back", "I meant a 6") or a new fact
+/// given at a question that asked something else: the facts are replaced (<see cref="Triage.Story.ReportCorrection"/>),
+/// the bot says back what changed in one line and asks the pending question again. A message that answers the pending
+/// question is left to its prompt (which reads the same correction). After the explanation, a correction that makes
+/// the pain persistent brings the clinic's details.
+/// </summary>
+internal sealed class CorrectionInterruption(
+    ClinicContent content,
+    RunnerMemory memory,
+    AnswerReader answers,
+    CorrectionSayBack sayBack,
+    TimeProvider timeProvider) : IInterruption
+{
+    public int Order => 600;
+
+    public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var message = await RunnerMessage.ReadAsync(innerDc, content, memory, answers, timeProvider, cancellationToken);
+        if (message is null || !message.Correction.HasChanges || message.AnswersPending || message.Asking == PendingAsk.Story)
+        {
+            return null;
+        }
+
+        var ended = innerDc.ActiveDialog is null;
+        if ((ended || message.Asking is null) && !message.CorrectsAFact)
+        {
+            // A new story after the end starts again; another dialog's prompt reads its own answer.
+            return null;
+        }
+
+        var before = content.Triage.Handoff.Assess(message.Known).IsRecommended;
+        var corrected = message.Correction.Report;
+        await memory.RememberAsync(innerDc.Context, corrected, cancellationToken);
+        RunnerMessage.Forget(innerDc.Context);
+        if (sayBack.Describe(message.Known, corrected) is { } line)
+        {
+            await innerDc.Context.SendActivityAsync(MessageFactory.Text(line), cancellationToken);
+        }
+
+        var nowPersistent = !before && content.Triage.Handoff.Assess(corrected).IsRecommended;
+        if (nowPersistent && (ended || message.Asking is null) && !await memory.IsTalkingToClinicAsync(innerDc.Context, cancellationToken))
+        {
+            return await innerDc.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.Recommended, corrected), cancellationToken);
+        }
+
+        return ended ? new DialogTurnResult(DialogTurnStatus.Complete) : await PendingQuestion.AskAgainAsync(innerDc, cancellationToken);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Bot.Builder;
+using SpineBot.Content;
+using SpineBot.Content.Messages;
+using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.State;
+using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Wording;
+using SpineBot.Dialogs;
+using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage.Reports;
+
+namespace SpineBot.Conversation.Questions;
+
+/// <summary>
+/// Pain that sounds persistent hears "have it looked at" (with why) as soon as the bot knows, then chooses: a few
+/// questions about running causes, or the clinic's number. Ends with <see cref="PersistentPainOffer.Questions"/> or
+/// <see cref="PersistentPainOffer.Clinic"/> (three replies it cannot understand: the clinic).
+/// </summary>
+internal sealed class PersistentPainDialog : RunnerComponentDialog
+{
+    /// <summary>The dialog's id.</summary>
+    public const string DialogId = "persistentPain";
+
+    private const string ChoicePromptId = "persistentChoice";
+
+    private readonly ClinicContent _content;
+    private readonly RunnerMemory _memory;
+
+    public PersistentPainDialog(ClinicContent content, RunnerMemory memory, ConversationTelemetry telemetry)
+        : base(DialogId, telemetry)
+    {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _memory = memory ?? throw new ArgumentNullException(nameof(memory));
+        AddDialog(new WaterfallDialog("persistentSteps", [OfferAsync, ChosenAsync]));
+        AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) =>
+            Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Messages.PersistentPain?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
+    }
+
+    private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var report = step.GetOptions<RunnerReport>() ?? new RunnerReport();
+        if (_content.Handoff.RecommendationFor(_content.Triage.Handoff.Assess(report)) is { } recommendation)
+        {
+            await step.Context.SendActivityAsync(MessageFactory.Text(recommendation), cancellationToken);
+        }
+
+        if (_content.Messages.PersistentPain is not { } offer)
+        {
+            return await step.EndDialogAsync(PersistentPainOffer.Clinic, cancellationToken);
+        }
+
+        await _memory.NoteAskingAsync(step.Context, PendingAsk.PersistentChoice, cancellationToken);
+        return await step.PromptAsync(ChoicePromptId, QuestionPrompts.Choosing(offer.Prompt, offer.Prompt, offer.Choices), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> ChosenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
+        var chosen = ChosenAnswer.From(_content.Messages.PersistentPain?.Choices, step.Context.Activity.Text, step.Result)?.Value;
+        return await step.EndDialogAsync(chosen ?? PersistentPainOffer.Clinic, cancellationToken);
+    }
+}
