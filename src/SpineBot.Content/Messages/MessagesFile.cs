@@ -63,6 +63,8 @@ internal static class MessagesFile
             StartAgainOffer = root.Text("startAgainOffer"),
             StartAgainButton = root.Text("startAgainButton"),
             TextOnly = root.Text("textOnly"),
+            SwitchedByWords = root.Text("switchedByWords"),
+            SwitchedOnRequest = root.Text("switchedOnRequest"),
             SayBack = root.Text("sayBack"),
             Memory = new MemoryMessages
             {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace SpineBot.Content.Tests.Languages;
+namespace SpineBot.Content.Loading;
 
 /// <summary>
 /// What must be the same in every language of one content file: the keys, the ids, slot names, values, levels and

@@ -1,0 +1,72 @@
+using SpineBot.Content;
+using SpineBot.Conversation.Tests.Support;
+using SpineBot.Triage.Reports;
+
+namespace SpineBot.Conversation.Tests.Spanish;
+
+/// <summary>Choosing the language: the locale first, then an explicit request (at once), then the runner's own words (once).</summary>
+public sealed class LanguageSwitchTests
+{
+    private static ClinicContent Spanish => BotHarness.Spanish;
+
+    [Fact]
+    public async Task Asking_for_spanish_mid_question_switches_and_asks_the_same_question_in_spanish_and_back()
+    {
+        using var bot = new BotHarness(locale: "en-US");
+        var first = await bot.SayAsync("my back hurts after I run");
+        var english = bot.Content.Question(ReportSlots.Location);
+        first = (await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche, question => question.Slot == ReportSlots.Location))[^1];
+        Assert.Equal(english.Prompt, first.Last);
+
+        var toSpanish = await bot.SayAsync("en español por favor");
+
+        Assert.Equal(Spanish.Messages.SwitchedOnRequest, toSpanish.First);
+        Assert.Equal(Spanish.Question(ReportSlots.Location).Prompt, toSpanish.Last);
+        Assert.Contains(Spanish.ChoiceSets["back-region"].Choices[0].Title, toSpanish.Buttons);
+
+        var answered = await bot.SayAsync("espalda baja");
+        var next = ConversationDriver.QuestionAsked(Spanish, answered);
+        Assert.NotNull(next);
+        Assert.NotEqual(ReportSlots.Location, next.Id);
+
+        var toEnglish = await bot.SayAsync("in English please");
+
+        Assert.Equal(bot.Content.Messages.SwitchedOnRequest, toEnglish.First);
+        Assert.Equal(bot.Content.Question(next.Id).Prompt, toEnglish.Last);
+    }
+
+    [Fact]
+    public async Task A_message_clearly_in_spanish_switches_once_and_says_how_to_switch_back()
+    {
+        using var bot = new BotHarness(locale: "en-US");
+
+        var replies = await bot.SayAsync("Hola, me duele la espalda baja después de correr");
+
+        Assert.Equal(Spanish.Messages.SwitchedByWords, replies.First);
+        Assert.True(replies.Says(Spanish.Messages.StoryThanks), replies.AllText);
+        Assert.Contains("English", replies.First, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_one_switch_by_words_the_runners_words_no_longer_flip_the_language()
+    {
+        using var bot = new BotHarness(locale: "en-US");
+        await bot.SayAsync("Hola, me duele la espalda baja después de correr");
+
+        var replies = await bot.SayAsync("I'm not sure what you mean, it hurts when I run");
+
+        Assert.False(replies.Says(bot.Content.Messages.SwitchedByWords));
+        Assert.NotNull(ConversationDriver.QuestionAsked(Spanish, replies) ?? (replies.Last.EndsWith(Spanish.RedFlags.SafetyCheck!.RetryPrompt, StringComparison.Ordinal) ? Spanish.Questions[0] : null));
+    }
+
+    [Fact]
+    public async Task A_mixed_message_does_not_switch_and_is_understood()
+    {
+        using var bot = new BotHarness(locale: "en-US");
+
+        var replies = await bot.SayAsync("my back duele mucho after running");
+
+        Assert.False(replies.Says(Spanish.Messages.SwitchedByWords));
+        Assert.True(replies.Says(bot.Content.Messages.StoryThanks), replies.AllText);
+    }
+}
