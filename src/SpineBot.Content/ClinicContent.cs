@@ -86,10 +86,17 @@ public sealed class ClinicContent
 
     /// <summary>
     /// This content with a red-flag screen that also reads every message with <paramref name="otherLanguages"/>' rules
-    /// (the wording stays this language's).
+    /// (the wording stays this language's), and a story reader that also reads mixed messages with theirs.
     /// </summary>
-    internal ClinicContent AlsoScreening(IEnumerable<ClinicContent> otherLanguages) =>
-        new(_parts with { Triage = Triage with { RedFlags = Triage.RedFlags.AlsoReading(otherLanguages.Select(other => other.Triage.RedFlags)) } });
+    internal ClinicContent AlsoScreening(IReadOnlyList<ClinicContent> otherLanguages) =>
+        new(_parts with
+        {
+            Triage = Triage with
+            {
+                RedFlags = Triage.RedFlags.AlsoReading(otherLanguages.Select(other => other.Triage.RedFlags)),
+                StoryReader = Triage.StoryReader.AlsoReading(otherLanguages.Select(other => other.Triage.StoryReader)),
+            },
+        });
 
     /// <summary>A cause by id.</summary>
     /// <exception cref="KeyNotFoundException">No cause has that id.</exception>

@@ -37,7 +37,7 @@ public sealed class ContentLanguages
             throw new ArgumentException("At least one language is needed.", nameof(languages));
         }
 
-        return new ContentLanguages(languages.Select(content => content.AlsoScreening(languages.Where(other => other != content))).ToList());
+        return new ContentLanguages(languages.Select(content => content.AlsoScreening(languages.Where(other => other != content).ToList())).ToList());
     }
 
     /// <summary>Loads and checks every language folder under <paramref name="dialogsRoot"/>, English first.</summary>

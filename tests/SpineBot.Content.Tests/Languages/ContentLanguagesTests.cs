@@ -56,4 +56,18 @@ public sealed class ContentLanguagesTests
         Assert.Contains("dialogs/es/messages.json", error.Message, StringComparison.Ordinal);
         Assert.Contains("{clinicPhone}", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void A_mixed_message_is_read_by_both_languages(string language)
+    {
+        var content = Shipped.Value.Find(language)!;
+
+        var report = content.Triage.StoryReader.Read("my lower back duele mucho desde hace una semana y media, like a 6 out of 10", known: null, new DateOnly(2026, 11, 25));
+
+        Assert.Equal(SpineBot.Triage.Reports.BackRegion.Lower, report.Location);
+        Assert.Equal(6, report.Severity);
+        Assert.Equal(1.5, report.Duration!.Value);
+    }
 }
