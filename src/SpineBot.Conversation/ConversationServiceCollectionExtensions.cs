@@ -41,7 +41,8 @@ public static class ConversationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         var dialogsFolder = DialogsFolder.Locate(configuration[DialogsFolder.PathConfigurationKey], AppContext.BaseDirectory);
-        return services.AddRunnerConversation(ContentLanguages.Load(dialogsFolder));
+        var languages = ContentLanguages.Load(dialogsFolder).WithDefault(configuration[DialogsFolder.LanguageConfigurationKey]);
+        return services.AddRunnerConversation(languages);
     }
 
     /// <summary>

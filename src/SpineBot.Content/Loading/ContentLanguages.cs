@@ -73,6 +73,15 @@ public sealed class ContentLanguages
         return errors.Count > 0 ? throw new ContentValidationException(errors) : Of(loaded);
     }
 
+    /// <summary>
+    /// The same languages with <paramref name="language"/> as the default (for a conversation whose first activity has
+    /// no locale); unchanged when that language is not shipped or not given.
+    /// </summary>
+    public ContentLanguages WithDefault(string? language) =>
+        Find(language) is { } chosen && chosen != Default
+            ? new ContentLanguages(All.Where(content => content == chosen).Concat(All.Where(content => content != chosen)).ToList())
+            : this;
+
     /// <summary>The content of <paramref name="language"/> ("es", "es-US" and "ES" find "es"), or <c>null</c>.</summary>
     public ClinicContent? Find(string? language)
     {

@@ -11,7 +11,7 @@ namespace SpineBot.Conversation.Languages;
 internal static class LanguageChoice
 {
     /// <summary>The language for this activity and why it changed, updating <paramref name="remembered"/>.</summary>
-    public static LanguageSwitch Choose(ConversationLanguage remembered, string? locale, string? text, Func<string, bool> isAvailable)
+    public static LanguageSwitch Choose(ConversationLanguage remembered, string? locale, string? text, Func<string, bool> isAvailable, string defaultLanguage = "en")
     {
         ArgumentNullException.ThrowIfNull(remembered);
         ArgumentNullException.ThrowIfNull(isAvailable);
@@ -19,7 +19,7 @@ internal static class LanguageChoice
         var requested = Code(guess.Requested) ?? OneWordRequest(text);
         if (remembered.Language is null)
         {
-            remembered.Language = FromLocale(locale, isAvailable) ?? "en";
+            remembered.Language = FromLocale(locale, isAvailable) ?? defaultLanguage;
         }
 
         if (requested is not null && isAvailable(requested))

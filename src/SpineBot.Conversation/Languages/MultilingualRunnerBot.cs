@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 using SpineBot.Dialogs;
 
 namespace SpineBot.Conversation.Languages;
@@ -34,7 +35,7 @@ internal sealed class MultilingualRunnerBot : IBot
         var activity = turnContext.Activity;
         var remembered = await _language.GetAsync(turnContext, () => new ConversationLanguage(), cancellationToken) ?? new ConversationLanguage();
         var text = activity.Type == ActivityTypes.Message ? activity.Text : null;
-        var change = LanguageChoice.Choose(remembered, activity.Locale, text, _languages.IsAvailable);
+        var change = LanguageChoice.Choose(remembered, LocaleOf(activity), text, _languages.IsAvailable, _languages.DefaultLanguage);
         await _language.SetAsync(turnContext, remembered, cancellationToken);
         var conversation = _languages.For(remembered.Language);
         var language = conversation.Content.Language;
@@ -69,6 +70,39 @@ internal sealed class MultilingualRunnerBot : IBot
         {
             // The advice for a warning sign goes first; the line about the language after it.
             await turnContext.SendActivityAsync(MessageFactory.Text(conversation.Content.Messages.SwitchedByWords), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The activity's locale; for the widget's join event, which carries it in its value ({ "locale": "es-US",
+    /// "language": "es-US" }) rather than on the activity, that one.
+    /// </summary>
+    private static string? LocaleOf(Activity activity)
+    {
+        if (!string.IsNullOrWhiteSpace(activity.Locale))
+        {
+            return activity.Locale;
+        }
+
+        if (activity.Type != ActivityTypes.Event || activity.Name != Bot.RunnerBot.WebChatJoinEvent || activity.Value is null)
+        {
+            return null;
+        }
+
+        var value = activity.Value as JObject ?? (activity.Value is string ? null : TryJObject(activity.Value));
+        var locale = value?["locale"] ?? value?["language"];
+        return locale?.Type == JTokenType.String ? locale.Value<string>() : null;
+    }
+
+    private static JObject? TryJObject(object value)
+    {
+        try
+        {
+            return JObject.FromObject(value);
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 

@@ -69,4 +69,17 @@ public sealed class LanguageSwitchTests
         Assert.False(replies.Says(Spanish.Messages.SwitchedByWords));
         Assert.True(replies.Says(bot.Content.Messages.StoryThanks), replies.AllText);
     }
+
+    [Fact]
+    public async Task The_widgets_join_event_welcomes_in_the_language_of_the_locale_it_carries()
+    {
+        using var bot = new BotHarness(channelId: "webchat");
+        var join = bot.WebChatJoin();
+        join.Locale = null;
+        join.Value = Newtonsoft.Json.Linq.JObject.FromObject(new { language = "es-US", locale = "es-US" });
+
+        var welcome = await bot.SendAsync(join);
+
+        Assert.Contains(Spanish.Messages.Welcome.StartPrompt, welcome.AllText, StringComparison.Ordinal);
+    }
 }
