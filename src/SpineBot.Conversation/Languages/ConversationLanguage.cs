@@ -9,6 +9,12 @@ internal sealed class ConversationLanguage
     /// <summary>Whether the bot already switched once because of the runner's own words (it does so only once).</summary>
     public bool SwitchedByWords { get; set; }
 
+    /// <summary>Whether the language came from an activity's locale (not the default for an activity without one).</summary>
+    public bool FromLocale { get; set; }
+
+    /// <summary>Whether the runner has sent a message yet.</summary>
+    public bool RunnerSpoke { get; set; }
+
     /// <summary>Whether the runner asked for the language outright (the runner's words no longer switch it).</summary>
     public bool Requested { get; set; }
 }

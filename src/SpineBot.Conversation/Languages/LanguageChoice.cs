@@ -17,10 +17,24 @@ internal static class LanguageChoice
         ArgumentNullException.ThrowIfNull(isAvailable);
         var guess = text is null ? LanguageGuess.Nothing : MessageLanguage.Detect(text);
         var requested = Code(guess.Requested) ?? OneWordRequest(text);
+        var fromLocale = FromLocale(locale, isAvailable);
         if (remembered.Language is null)
         {
-            remembered.Language = FromLocale(locale, isAvailable) ?? defaultLanguage;
+            remembered.Language = fromLocale ?? defaultLanguage;
+            remembered.FromLocale = fromLocale is not null;
         }
+        else if (fromLocale is not null && !remembered.FromLocale && !remembered.Requested && !remembered.RunnerSpoke)
+        {
+            var changed = fromLocale != remembered.Language;
+            remembered.Language = fromLocale;
+            remembered.FromLocale = true;
+            if (changed && text is null)
+            {
+                return LanguageSwitch.LateLocale;
+            }
+        }
+
+        remembered.RunnerSpoke |= text is not null;
 
         if (requested is not null && isAvailable(requested))
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SpineBot.Content;
 using SpineBot.Conversation.Bot;
 using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.State;
 
 namespace SpineBot.Conversation.Languages;
 
@@ -17,6 +18,8 @@ internal sealed class LanguageConversation(ClinicContent content, ServiceProvide
     public RunnerBot Bot { get; } = services.GetRequiredService<RunnerBot>();
 
     public RunnerDialog Dialog { get; } = services.GetRequiredService<RunnerDialog>();
+
+    public RunnerMemory Memory { get; } = services.GetRequiredService<RunnerMemory>();
 
     public void Dispose() => services.Dispose();
 }

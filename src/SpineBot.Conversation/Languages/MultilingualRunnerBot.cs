@@ -51,6 +51,11 @@ internal sealed class MultilingualRunnerBot : IBot
             return await next().ConfigureAwait(false);
         });
 
+        if (change == LanguageSwitch.LateLocale)
+        {
+            await conversation.Memory.ForgetWelcomeAsync(turnContext, cancellationToken);
+        }
+
         if (change == LanguageSwitch.OnRequest)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(conversation.Content.Messages.SwitchedOnRequest), cancellationToken);

@@ -82,4 +82,23 @@ public sealed class LanguageSwitchTests
 
         Assert.Contains(Spanish.Messages.Welcome.StartPrompt, welcome.AllText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_conversation_started_without_a_locale_is_welcomed_again_in_spanish_when_the_widget_joins_in_spanish()
+    {
+        using var bot = new BotHarness(channelId: "directline");
+        var started = bot.MembersAdded(bot.BotAccount, bot.User);
+        started.Locale = null;
+        var english = await bot.SendAsync(started);
+        Assert.Contains(bot.Content.Messages.Welcome.StartPrompt, english.AllText, StringComparison.Ordinal);
+
+        var join = bot.WebChatJoin();
+        join.Locale = null;
+        join.Value = Newtonsoft.Json.Linq.JObject.FromObject(new { language = "es-US", locale = "es-US" });
+        var welcome = await bot.SendAsync(join);
+        var first = await bot.SayAsync("me duele la espalda");
+
+        Assert.Contains(Spanish.Messages.Welcome.StartPrompt, welcome.AllText, StringComparison.Ordinal);
+        Assert.True(first.Says(Spanish.Messages.StoryThanks), first.AllText);
+    }
 }
