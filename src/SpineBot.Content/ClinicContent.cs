@@ -21,9 +21,11 @@ namespace SpineBot.Content;
 public sealed class ClinicContent
 {
     private readonly SummaryWriter _summaryWriter;
+    private readonly ClinicContentParts _parts;
 
     internal ClinicContent(ClinicContentParts parts)
     {
+        _parts = parts;
         Language = parts.Language;
         Clinic = parts.Clinic;
         Messages = parts.Messages;
@@ -81,6 +83,20 @@ public sealed class ClinicContent
 
     /// <summary>The answers to the runner's own questions and asides, and the short-answer reader (answers.json).</summary>
     public RunnerAnswers Answers { get; }
+
+    /// <summary>
+    /// This content with a red-flag screen that also reads every message with <paramref name="otherLanguages"/>' rules
+    /// (the wording stays this language's), and a story reader that also reads mixed messages with theirs.
+    /// </summary>
+    internal ClinicContent AlsoScreening(IReadOnlyList<ClinicContent> otherLanguages) =>
+        new(_parts with
+        {
+            Triage = Triage with
+            {
+                RedFlags = Triage.RedFlags.AlsoReading(otherLanguages.Select(other => other.Triage.RedFlags)),
+                StoryReader = Triage.StoryReader.AlsoReading(otherLanguages.Select(other => other.Triage.StoryReader)),
+            },
+        });
 
     /// <summary>A cause by id.</summary>
     /// <exception cref="KeyNotFoundException">No cause has that id.</exception>

@@ -9,6 +9,7 @@ using SpineBot.Conversation.Closing;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Explanation;
 using SpineBot.Conversation.Interruptions;
+using SpineBot.Conversation.Languages;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Intake;
 using SpineBot.Conversation.Questions;
@@ -29,8 +30,9 @@ public static class ConversationServiceCollectionExtensions
     /// <summary>
     /// Adds the runner conversation. The host adds every registered <see cref="IMiddleware"/> to the adapter, in the
     /// order registered here. Loads and checks the content under <c>dialogs/</c> now, so that broken content stops the
-    /// start with a <see cref="ContentValidationException"/> naming each file and entry. Expects the host to register
-    /// IStorage, ConversationState, ICallbackRequestStore, IFeedbackStore and TimeProvider.
+    /// start with a <see cref="ContentValidationException"/> naming each file and entry. Every language folder
+    /// (dialogs/en, dialogs/es, ...) is loaded and must match English (same ids, values and placeholders).
+    /// Expects the host to register IStorage, ConversationState, ICallbackRequestStore, IFeedbackStore and TimeProvider.
     /// </summary>
     /// <exception cref="ContentValidationException">The content files are missing, malformed or inconsistent.</exception>
     public static IServiceCollection AddRunnerConversation(this IServiceCollection services, IConfiguration configuration)
@@ -39,19 +41,30 @@ public static class ConversationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
 
         var dialogsFolder = DialogsFolder.Locate(configuration[DialogsFolder.PathConfigurationKey], AppContext.BaseDirectory);
-        var content = ContentLoader.Load(dialogsFolder, configuration[DialogsFolder.LanguageConfigurationKey] ?? ContentLoader.DefaultLanguage);
-        return services.AddRunnerConversation(content);
+        var languages = ContentLanguages.Load(dialogsFolder).WithDefault(configuration[DialogsFolder.LanguageConfigurationKey]);
+        return services.AddRunnerConversation(languages);
     }
 
     /// <summary>
-    /// Adds the runner conversation on content already loaded and checked (one load can serve many hosts, as in tests).
+    /// Adds the runner conversation in one language, on content already loaded and checked (as in tests).
     /// </summary>
     public static IServiceCollection AddRunnerConversation(this IServiceCollection services, ClinicContent content)
     {
-        ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(content);
+        return services.AddRunnerConversation(ContentLanguages.OnlyOne(content));
+    }
 
-        services.AddSingleton(content);
+    /// <summary>
+    /// Adds the runner conversation in every language of <paramref name="languages"/> (one load can serve many hosts,
+    /// as in tests). <see cref="ClinicContent"/> resolves to the default language's content.
+    /// </summary>
+    public static IServiceCollection AddRunnerConversation(this IServiceCollection services, ContentLanguages languages)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(languages);
+
+        services.AddSingleton(languages);
+        services.AddSingleton(languages.Default);
 
         services.AddMetrics();
         services.AddSingleton<ConversationTelemetry>();
@@ -61,6 +74,21 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<DeliveredTranscript>();
         services.AddSingleton<IMiddleware, TurnOutboxMiddleware>();
 
+        // The conversation in each language is its own small graph (LanguageConversations) with that language's
+        // content; these host-level registrations serve tools and tests that ask for the default language's parts.
+        AddLanguageParts(services);
+        services.AddSingleton(new SharedServices(services, PerLanguageTypes()));
+        services.AddSingleton<LanguageConversations>();
+        services.AddSingleton<IBot, MultilingualRunnerBot>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers everything that speaks one language (it needs <see cref="ClinicContent"/>): one graph per language.
+    /// A new class that uses the content or another of these is registered here.
+    /// </summary>
+    internal static void AddLanguageParts(IServiceCollection services)
+    {
         services.AddSingleton<RunnerMemory>();
         services.AddSingleton<Privacy.ConversationErasure>();
         services.AddSingleton<RunnerWelcome>();
@@ -72,8 +100,16 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CauseExplanation>();
         services.AddSingleton<ClinicCard>();
         AddDialogs(services);
-        services.AddSingleton<IBot, RunnerBot>();
-        return services;
+        services.AddSingleton<RunnerBot>();
+    }
+
+    private static HashSet<Type> PerLanguageTypes()
+    {
+        var parts = new ServiceCollection();
+        AddLanguageParts(parts);
+        var types = parts.Select(descriptor => descriptor.ServiceType).ToHashSet();
+        types.UnionWith([typeof(ClinicContent), typeof(ContentLanguages), typeof(IBot), typeof(IMiddleware), typeof(SharedServices), typeof(LanguageConversations)]);
+        return types;
     }
 
     private static void AddDialogs(IServiceCollection services)

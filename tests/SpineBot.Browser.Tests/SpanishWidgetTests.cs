@@ -1,13 +1,14 @@
 using System.Text.Json;
 using SpineBot.Browser.Tests.Browser;
+using SpineBot.Browser.Tests.Hosting;
 using SpineBot.Browser.Tests.Pages;
 using SpineBot.Browser.Tests.Site;
 
 namespace SpineBot.Browser.Tests;
 
 /// <summary>
-/// The widget's own words in Spanish for a visitor whose browser is Spanish (Chromium --lang=es-US). The bot's
-/// replies become Spanish with the conversation wiring; these tests look only at the widget's words and the locale.
+/// The widget's own words in Spanish for a visitor whose browser is Spanish (Chromium --lang=es-US), and a whole
+/// conversation in Spanish with the real bot (the activities carry the browser's locale).
 /// </summary>
 [Collection(SpineBotSiteDefinition.Name)]
 public sealed class SpanishWidgetTests(SpineBotSite site)
@@ -81,5 +82,37 @@ public sealed class SpanishWidgetTests(SpineBotSite site)
         await clinic.Chat.OpenAsync();
         await Assertions.Expect(clinic.Chat.SendBox).ToHaveAttributeAsync("placeholder", "Type your message");
         await Assertions.Expect(clinic.Chat.Frame.Locator(".chat__footnote")).ToHaveTextAsync("General information, not a diagnosis. Emergency? Call 911.");
+    }
+
+    [BrowserFact]
+    public async Task ASpanishBrowserHasAWholeConversationInSpanishToTheClinicsNumber()
+    {
+        var spanish = BotContent.Spanish;
+        await using var clinic = await ClinicPage.OpenAsync(site, Device.Desktop, spanishBrowser: true);
+        var chat = clinic.Chat;
+        await chat.OpenAsync();
+        var from = await chat.WaitForQuestionAsync(spanish.Messages.Welcome.StartPrompt) + 1;
+
+        // The story, typed in Spanish with the rating "como un 8 de 10": said back in Spanish, then the safety check.
+        await chat.SendAsync("Me duele la espalda baja desde hace 3 semanas después de cada carrera y va empeorando, como un 8 de 10");
+        var sayBack = await chat.WaitForBotMessageAsync(spanish.Messages.SayBack, from);
+        var runner = new Runner(chat, spanish)
+            .Types("legSymptoms", "no")
+            .Types("coreTraining", "una vez por semana")
+            .Types("waterDuringRuns", "sí")
+            .Clicks("heelStrike", "yes");
+        from = await runner.AnswersNoToTheSafetyCheckAsync(sayBack + 1);
+        var callbackOffer = await runner.AnswerQuestionsUntilAsync(spanish.Callback.Offer, from);
+
+        // Why the clinic should look at it, in Spanish, and the clinic's card with its number.
+        var said = (await chat.BotTextsAsync()).Take(callbackOffer + 1).ToList();
+        var wording = spanish.Handoff.Wording;
+        Assert.Contains(said, text => ShownText.Contains(text, wording.LingeringNote));
+        Assert.Contains(said, text => ShownText.Contains(text, wording.Reasons["getting-worse"][0].Text));
+        var card = chat.BotMessageBubbles.Filter(new() { HasText = "310-828-7757" }).Last;
+        await Assertions.Expect(card).ToBeVisibleAsync();
+        Assert.Equal([wording.CallbackButton, wording.NoThanksButton], await chat.SuggestedActionTitlesAsync());
+        Assert.DoesNotContain(said, text => ShownText.Contains(text, BotContent.Current.Messages.SayBack));
+        await chat.ScreenshotAsync("conversation-spanish-clinic-handoff");
     }
 }

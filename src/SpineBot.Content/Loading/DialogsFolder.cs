@@ -9,7 +9,7 @@ public static class DialogsFolder
     /// <summary>The configuration key for the dialogs folder path (absolute, or relative to the app folder).</summary>
     public const string PathConfigurationKey = "Content:DialogsPath";
 
-    /// <summary>The configuration key for the content language ("en").</summary>
+    /// <summary>The configuration key for the default language ("en"): used when a conversation's first activity has no locale.</summary>
     public const string LanguageConfigurationKey = "Content:Language";
 
     /// <summary>The folder name.</summary>

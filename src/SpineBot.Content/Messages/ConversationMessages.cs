@@ -56,6 +56,12 @@ public sealed record ConversationMessages
     /// <summary>Said when a message has no text, before the question is asked again.</summary>
     public required string TextOnly { get; init; }
 
+    /// <summary>Said once when the bot switches to this language because the runner wrote in it (says how to switch back).</summary>
+    public required string SwitchedByWords { get; init; }
+
+    /// <summary>Said when the runner asked for this language ("en español", "in English please").</summary>
+    public required string SwitchedOnRequest { get; init; }
+
     /// <summary>Heads the list of what the bot understood from the runner's own words.</summary>
     public required string SayBack { get; init; }
 

@@ -64,6 +64,8 @@ internal static class MessagesFile
             StartAgainOffer = root.Text("startAgainOffer"),
             StartAgainButton = root.Text("startAgainButton"),
             TextOnly = root.Text("textOnly"),
+            SwitchedByWords = root.Text("switchedByWords"),
+            SwitchedOnRequest = root.Text("switchedOnRequest"),
             SayBack = root.Text("sayBack"),
             Corrected = root.Has("corrected") ? root.Template("corrected", "facts") : null,
             PersistentPain = root.Has("persistentPain") && root.Section("persistentPain", "persistentPain") is { } persistent ? ReadPersistentPain(persistent) : null,

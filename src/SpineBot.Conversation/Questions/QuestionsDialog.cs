@@ -50,7 +50,7 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
         _causes = new CauseQuestionPlan(content);
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, ReadAnswerAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) => Task.FromResult(Validate(prompt, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
-        AddDialog(new NumberPrompt<int>(NumberPromptId, (prompt, _) => Task.FromResult(Validate(prompt, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
+        AddDialog(new NumberPrompt<int>(NumberPromptId, (prompt, _) => Task.FromResult(Validate(prompt, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null)), content.Language));
     }
 
     private static QuestionsOptions OptionsOf(WaterfallStepContext step) =>

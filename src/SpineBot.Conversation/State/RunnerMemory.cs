@@ -78,6 +78,10 @@ internal sealed class RunnerMemory
     public Task<bool> WasWelcomedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         => _welcomed.GetAsync(turnContext, () => false, cancellationToken);
 
+    /// <summary>Forgets that the welcome was sent (it is given again, in the language the conversation turned out to be in).</summary>
+    public Task ForgetWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => _welcomed.DeleteAsync(turnContext, cancellationToken);
+
     /// <summary>Notes that the welcome was sent.</summary>
     public Task NoteWelcomedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
         => _welcomed.SetAsync(turnContext, true, cancellationToken);

@@ -35,11 +35,17 @@ internal static partial class SpokenNumber
             return null;
         }
 
+        culture = Culture.MapToNearestLanguage(culture);
         string normalized;
         try
         {
             normalized = OutOfTen().Replace(trimmed.ToLowerInvariant(), "${n}");
             normalized = IshSuffix().Replace(normalized, "${n}");
+            if (culture == Culture.Spanish)
+            {
+                // "un 7", "como una ocho": the article is not a second number.
+                normalized = SpanishArticle().Replace(normalized, string.Empty);
+            }
         }
         catch (RegexMatchTimeoutException)
         {
@@ -72,9 +78,13 @@ internal static partial class SpokenNumber
     private static decimal? Parse(string? value)
         => decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    /// <summary>"7/10", "7 / 10", "seven out of ten", "6.5 out of 10" → the numerator.</summary>
-    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|\b[a-z]+(?:[ -][a-z]+)?)\s*(?:/|\bout\s+of\b|\boutta\b)\s*(?:10|ten)\b", RegexOptions.CultureInvariant, 200)]
+    /// <summary>"7/10", "7 / 10", "seven out of ten", "6.5 out of 10", "7 de 10", "siete de diez" → the numerator.</summary>
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?|\b\p{Ll}+(?:[ -]\p{Ll}+)?)\s*(?:/|\bout\s+of\b|\boutta\b|\bde\b)\s*(?:10|ten|diez)\b", RegexOptions.CultureInvariant, 200)]
     private static partial Regex OutOfTen();
+
+    /// <summary>"un", "una" before a number in Spanish.</summary>
+    [GeneratedRegex(@"\b(?:un|una)\s+(?=\d|\p{Ll})", RegexOptions.CultureInvariant, 200)]
+    private static partial Regex SpanishArticle();
 
     /// <summary>"7ish", "7-ish", "seven-ish" → the number.</summary>
     [GeneratedRegex(@"(?<n>\d|\b[a-z]+)\s*-?ish\b", RegexOptions.CultureInvariant, 200)]

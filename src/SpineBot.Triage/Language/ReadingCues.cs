@@ -10,7 +10,7 @@ internal sealed class ReadingCues
         var people = RulePatterns.PhraseAlternation(rules.OtherPeople);
         var pronouns = RulePatterns.PhraseAlternation(rules.OtherPronouns);
         OtherPeople = RulePatterns.Compile(
-            $"(?<![\\p{{L}}\\p{{N}}'])(?:my|our|your|his|her|their|a|an|the|this|that)\\s+(?:[\\p{{L}}']+\\s+)?{people}|{pronouns}");
+            $"(?<![\\p{{L}}\\p{{N}}'])(?:my|our|your|his|her|their|a|an|the|this|that|mi|mis|tu|tus|su|sus|nuestro|nuestra|un|una|el|la|los|las|este|esta|ese|esa)\\s+(?:[\\p{{L}}']+\\s+)?{people}|{pronouns}");
         FirstPerson = RulePatterns.CompilePhrases(rules.FirstPersonWords);
         Prepositions = new HashSet<string>(rules.SubjectPrepositions.Select(TextNormalizer.Normalize), StringComparer.Ordinal);
         FarPast = RulePatterns.CompilePhrases(rules.FarPastCues);

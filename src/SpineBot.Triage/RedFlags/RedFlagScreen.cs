@@ -10,7 +10,7 @@ namespace SpineBot.Triage.RedFlags;
 /// long, clause by clause: negated, taken-back, someone else's, resolved-past and merely-asked mentions do not count.
 /// Every pattern has a timeout and a timeout counts as no match, so screening never throws. Thread-safe; build once.
 /// </summary>
-public sealed class RedFlagScreen
+public sealed partial class RedFlagScreen
 {
     private readonly MessageReader _reader;
     private readonly IReadOnlyList<(RedFlagRule Rule, CompiledRedFlag Compiled)> _flags;
@@ -51,8 +51,23 @@ public sealed class RedFlagScreen
     public RedFlagVerdict Screen(string? text, IReadOnlyCollection<string>? rememberedFactors = null) =>
         ScreenReading(_reader.Read(text), rememberedFactors);
 
-    /// <summary>Screens a message already read by <see cref="Reader"/>.</summary>
+    /// <summary>
+    /// Screens a message already read by <see cref="Reader"/>, then with every other language's rules (see
+    /// <see cref="AlsoReading"/>); the most urgent level wins.
+    /// </summary>
     public RedFlagVerdict ScreenReading(MessageReading reading, IReadOnlyCollection<string>? rememberedFactors = null)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var verdict = ScreenOwnLanguage(reading, rememberedFactors);
+        foreach (var other in _otherLanguages)
+        {
+            verdict = Merge(verdict, other.ScreenOwnLanguage(other.Reader.Read(reading.Normalized), rememberedFactors));
+        }
+
+        return verdict;
+    }
+
+    private RedFlagVerdict ScreenOwnLanguage(MessageReading reading, IReadOnlyCollection<string>? rememberedFactors)
     {
         ArgumentNullException.ThrowIfNull(reading);
         if (reading.ClauseReadings.Count == 0)

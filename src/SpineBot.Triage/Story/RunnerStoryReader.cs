@@ -10,7 +10,7 @@ namespace SpineBot.Triage.Story;
 /// "I don't lean forward"). What the runner says now overrides what was known; what they do not mention is kept.
 /// Thread-safe; build once and reuse.
 /// </summary>
-public sealed class RunnerStoryReader
+public sealed partial class RunnerStoryReader
 {
     private readonly ClauseReader _clauses;
     private readonly NumberVocabulary _numbers;
@@ -36,7 +36,10 @@ public sealed class RunnerStoryReader
     /// Reads <paramref name="text"/> on top of what is <paramref name="known"/>. <paramref name="today"/> turns
     /// "since Saturday" into days.
     /// </summary>
-    public RunnerReport Read(string? text, RunnerReport? known, DateOnly today)
+    public RunnerReport Read(string? text, RunnerReport? known, DateOnly today) =>
+        ReadOwnLanguage(text, ReadMixedWithOtherLanguages(text, known, today), today);
+
+    private RunnerReport ReadOwnLanguage(string? text, RunnerReport? known, DateOnly today)
     {
         var report = known ?? new RunnerReport();
         var normalized = TextNormalizer.Normalize(text);

@@ -12,6 +12,12 @@ internal static class BotContent
     private static readonly Lazy<ClinicContent> English = new(() =>
         ContentLoader.Load(DialogsFolder.Locate(null, BuildLayout.BotOutputDirectory), ContentLoader.DefaultLanguage));
 
+    private static readonly Lazy<ClinicContent> SpanishContent = new(() =>
+        ContentLoader.Load(DialogsFolder.Locate(null, BuildLayout.BotOutputDirectory), "es"));
+
     /// <summary>The English content (dialogs/en) the bot runs with.</summary>
     public static ClinicContent Current => English.Value;
+
+    /// <summary>The Spanish content (dialogs/es) the bot speaks to a Spanish browser.</summary>
+    public static ClinicContent Spanish => SpanishContent.Value;
 }

@@ -20,7 +20,7 @@ public sealed class SpanishAnswersTests
     [InlineData("back-region", "en la cintura", "lower")]
     [InlineData("side", "del lado izquierdo", "left")]
     [InlineData("duration", "una semana", "7")]
-    [InlineData("duration", "una semana y media", "7")]
+    [InlineData("duration", "una semana y media", "10")]
     [InlineData("trend", "cada vez peor", "worse")]
     [InlineData("core-frequency", "dos veces por semana", "several-times-a-week")]
     [InlineData("best-time", "en la tarde", "afternoon")]

@@ -3,8 +3,7 @@ using SpineBot.Content.Loading;
 namespace SpineBot.Content.Tests.Languages;
 
 /// <summary>
-/// dialogs/es loaded once. Until the graded red-flags.json is merged, the loader on this branch reads the old shape,
-/// so the Spanish content is loaded with the English red flags in place of es/red-flags.json (see dialogs/README.md).
+/// dialogs/es loaded once, with the content loader.
 /// </summary>
 internal static class SpanishContent
 {
@@ -16,7 +15,6 @@ internal static class SpanishContent
     {
         var folder = Path.Combine(RepositoryFolders.Dialogs, "es");
         var texts = ContentLoader.FileNames.ToDictionary(name => name, name => (string?)File.ReadAllText(Path.Combine(folder, name)), StringComparer.Ordinal);
-        texts["red-flags.json"] = File.ReadAllText(Path.Combine(RepositoryFolders.Dialogs, "en", "red-flags.json"));
         var content = ContentAssembler.Assemble(texts, "es");
 
         // The first match of each compiled pattern JITs it; on a loaded test machine that can exceed the reader's

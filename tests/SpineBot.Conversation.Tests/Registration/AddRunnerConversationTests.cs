@@ -61,8 +61,11 @@ public sealed class AddRunnerConversationTests
     {
         using var provider = Build();
 
-        Assert.Equal("RunnerBot", provider.GetRequiredService<IBot>().GetType().Name);
+        Assert.Equal("MultilingualRunnerBot", provider.GetRequiredService<IBot>().GetType().Name);
         Assert.NotNull(provider.GetRequiredService<ConversationTelemetry>());
+        var languages = provider.GetRequiredService<Languages.LanguageConversations>();
+        Assert.Equal("es", languages.For("es").Bot is not null ? languages.For("es").Content.Language : null);
+        Assert.Equal("en", languages.For("en").Content.Language);
     }
 
     private static ServiceProvider Build()

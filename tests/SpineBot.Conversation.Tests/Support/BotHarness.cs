@@ -22,16 +22,17 @@ internal sealed class BotHarness : IDisposable
     public static readonly TimeSpan PacificOffset = TimeSpan.FromHours(-8);
     public static readonly DateTimeOffset Wednesday = new(2026, 11, 25, 10, 0, 0, PacificOffset);
 
-    // The shipped content, loaded and checked once for every conversation of the test run.
-    private static readonly Lazy<ClinicContent> ShippedContent = new(() => ContentLoader.Load(RepositoryFolders.Dialogs));
+    // The shipped content of every language, loaded and checked once for every conversation of the test run.
+    private static readonly Lazy<ContentLanguages> ShippedLanguages = new(() => ContentLanguages.Load(RepositoryFolders.Dialogs));
 
     private readonly ServiceProvider _services;
     private readonly IBot _bot;
     private readonly List<MetricCollector<long>> _collectors = [];
 
     // configure registers services first (the harness's own registrations win where both register one).
-    public BotHarness(string channelId = "test", string? conversationType = null, IStorage? storage = null, Action<IServiceCollection>? configure = null)
+    public BotHarness(string channelId = "test", string? conversationType = null, IStorage? storage = null, Action<IServiceCollection>? configure = null, string? locale = null)
     {
+        Locale = locale;
         Storage = storage ?? new JsonRoundTripStorage();
         var services = new ServiceCollection();
         configure?.Invoke(services);
@@ -42,7 +43,7 @@ internal sealed class BotHarness : IDisposable
             .AddSingleton<ICallbackRequestStore>(Callbacks)
             .AddSingleton<IFeedbackStore>(Feedback)
             .AddSingleton<TimeProvider>(Time);
-        services.AddRunnerConversation(ShippedContent.Value);
+        services.AddRunnerConversation(ShippedLanguages.Value);
         _services = services.BuildServiceProvider();
         _bot = _services.GetRequiredService<IBot>();
         Content = _services.GetRequiredService<ClinicContent>();
@@ -51,6 +52,10 @@ internal sealed class BotHarness : IDisposable
         reference.ChannelId = channelId;
         reference.Conversation.ConversationType = conversationType;
         Adapter = new TestAdapter(reference);
+        if (locale is not null)
+        {
+            Adapter.Locale = locale;
+        }
         foreach (var middleware in _services.GetServices<IMiddleware>())
         {
             Adapter.Use(middleware);
@@ -58,6 +63,12 @@ internal sealed class BotHarness : IDisposable
     }
 
     public FakeTimeProvider Time { get; } = new(Wednesday.ToUniversalTime());
+
+    /// <summary>The locale every activity carries (as Web Chat and Teams send it), or <c>null</c>.</summary>
+    public string? Locale { get; }
+
+    /// <summary>The Spanish content (dialogs/es).</summary>
+    public static ClinicContent Spanish => ShippedLanguages.Value.Find("es")!;
 
     public IStorage Storage { get; }
 

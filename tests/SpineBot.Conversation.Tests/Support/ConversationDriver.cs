@@ -57,17 +57,20 @@ internal static class ConversationDriver
 
     /// <summary>
     /// Answers the safety check "No", the persistent-pain choice with <paramref name="persistentChoice"/> (the clinic's
-    /// number unless told) and every intake and cause question from <paramref name="answers"/>, tapping buttons. Returns every turn's replies; stops at the first message that is not one of those questions.
+    /// number unless told) and every intake and cause question from <paramref name="answers"/>, tapping buttons (of
+    /// <paramref name="language"/>'s content, English by default). Returns every turn's replies; stops at the first
+    /// message that is not one of those questions.
     /// </summary>
     public static async Task<IReadOnlyList<Replies>> AnswerQuestionsAsync(
         BotHarness bot,
         Replies current,
         IReadOnlyDictionary<string, string> answers,
         Func<QuestionContent, bool>? stopAt = null,
-        string persistentChoice = PersistentPainOffer.Clinic)
+        string persistentChoice = PersistentPainOffer.Clinic,
+        ClinicContent? language = null)
     {
         var turns = new List<Replies>();
-        var content = bot.Content;
+        var content = language ?? bot.Content;
         for (var turn = 0; turn < 40; turn++)
         {
             string reply;

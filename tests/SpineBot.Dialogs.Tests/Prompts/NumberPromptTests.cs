@@ -39,6 +39,25 @@ public sealed class NumberPromptTests
     }
 
     [Theory]
+    [InlineData("7", 7)]
+    [InlineData("siete", 7)]
+    [InlineData("un 7", 7)]
+    [InlineData("un 7 de 10", 7)]
+    [InlineData("siete de diez", 7)]
+    [InlineData("como un ocho", 8)]
+    [InlineData("diría que un 4", 4)]
+    [InlineData("veintiuno", 21)]
+    public async Task A_spanish_prompt_understands_how_people_say_numbers_in_spanish(string reply, int expected)
+    {
+        var harness = new DialogHarness(() => PromptScript.AskThenEcho(new NumberPrompt<int>("number", defaultLocale: "es"), ScoreQuestion));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("How bad is it from 0 to 10?")
+            .Send(reply).AssertReply($"number {expected}")
+            .StartTestAsync();
+    }
+
+    [Theory]
     [InlineData("no idea")]
     [InlineData("asdfgh")]
     [InlineData("5 or 6")]

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace SpineBot.Content.Tests.Languages;
+namespace SpineBot.Content.Loading;
 
 /// <summary>
 /// What must be the same in every language of one content file: the keys, the ids, slot names, values, levels and
 /// sources, the numbers, and the placeholders ({clinicPhone}) and named regex groups ((?&lt;n&gt;...)) each text or
 /// list of patterns uses. Texts, synonyms and patterns themselves differ; so do the vocabulary tables whose keys are
-/// words of the language (numberWords, quantityWords) and the list of relative durations.
+/// words of the language (numberWords, quantityWords), the list of relative durations, and which named word pieces
+/// the patterns use.
 /// </summary>
 internal static partial class ContentOutline
 {
@@ -17,6 +18,10 @@ internal static partial class ContentOutline
     private static readonly HashSet<string> WordKeyedTables = ["numberWords", "quantityWords"];
 
     private static readonly HashSet<string> FreeLengthLists = ["relative"];
+
+    // Patterns written in the language's own words: which named pieces ({cannot}, {numb}) each uses is vocabulary.
+    // The red-flag test checks that every piece a pattern uses is defined in the file's "words".
+    private static readonly HashSet<string> VocabularyPatternLists = ["patterns", "exceptions"];
 
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -46,13 +51,15 @@ internal static partial class ContentOutline
             case JsonValueKind.Object:
                 var englishKeys = english.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
                 var otherKeys = other.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-                differences.AddRange(englishKeys.Except(otherKeys).Select(missing => $"{path}.{missing}: missing"));
+                differences.AddRange(englishKeys.Except(otherKeys).Where(missing => !VocabularyPatternLists.Contains(missing)).Select(missing => $"{path}.{missing}: missing"));
                 differences.AddRange(otherKeys.Except(englishKeys).Select(extra => $"{path}.{extra}: not in English"));
                 foreach (var name in englishKeys.Intersect(otherKeys))
                 {
                     Compare(english.GetProperty(name), other.GetProperty(name), $"{path}.{name}", name, differences);
                 }
 
+                break;
+            case JsonValueKind.Array when key is not null && VocabularyPatternLists.Contains(key) && IsTextList(english) && IsTextList(other):
                 break;
             case JsonValueKind.Array when IsTextList(english) && IsTextList(other) && !IsIdentifier(key):
                 // Synonyms, patterns, self-care lines: any number, but the same placeholders and named groups overall.
