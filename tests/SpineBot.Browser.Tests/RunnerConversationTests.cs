@@ -53,7 +53,7 @@ public sealed class RunnerConversationTests(SpineBotSite site)
         // Why the clinic should look at it, in the runner's own terms, then the clinic's card with the number.
         var handoff = (await chat.BotTextsAsync()).Take(callbackOffer).ToList();
         var wording = Content.Handoff.Wording;
-        var recommendation = handoff.FindLast(text => ShownText.Contains(text, wording.LingeringNote));
+        var recommendation = handoff.FindLast(text => ShownText.Contains(text, wording.Reasons["getting-worse"][0].Text));
         Assert.NotNull(recommendation);
         Assert.True(ShownText.Contains(recommendation, wording.Reasons["getting-worse"][0].Text), recommendation);
         Assert.True(ShownText.Contains(recommendation, wording.Reasons["after-every-run"][0].Text), recommendation);

@@ -107,7 +107,6 @@ public sealed class SpanishWidgetTests(SpineBotSite site)
         // Why the clinic should look at it, in Spanish, and the clinic's card with its number.
         var said = (await chat.BotTextsAsync()).Take(callbackOffer + 1).ToList();
         var wording = spanish.Handoff.Wording;
-        Assert.Contains(said, text => ShownText.Contains(text, wording.LingeringNote));
         Assert.Contains(said, text => ShownText.Contains(text, wording.Reasons["getting-worse"][0].Text));
         var card = chat.BotMessageBubbles.Filter(new() { HasText = "310-828-7757" }).Last;
         await Assertions.Expect(card).ToBeVisibleAsync();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SpineBot.Content;
+using SpineBot.Content.Messages;
 using SpineBot.Content.Questions;
 
 namespace SpineBot.Browser.Tests.Pages;
@@ -50,7 +51,7 @@ internal sealed class Runner(ChatWidget chat, ClinicContent content)
             await chat.ChooseAsync(TitleOf(safetyCheck.Choices, No));
         }
 
-        return await chat.WaitForBotMessageAsync(text => QuestionAsked(text) is not null, asked + 1, "the question after the safety check");
+        return await chat.WaitForBotMessageAsync(text => QuestionAsked(text) is not null || IsPersistentPainOffer(text), asked + 1, "the question after the safety check");
     }
 
     /// <summary>
@@ -62,13 +63,22 @@ internal sealed class Runner(ChatWidget chat, ClinicContent content)
         for (var asked = 0; asked <= content.Questions.Count; asked++)
         {
             var at = await chat.WaitForBotMessageAsync(
-                text => ShownText.Contains(text, until) || QuestionAsked(text) is not null || IsAskedAgain(text),
+                text => ShownText.Contains(text, until) || QuestionAsked(text) is not null || IsPersistentPainOffer(text) || IsAskedAgain(text),
                 from,
                 $"a question or \"{until}\"");
             var text = (await chat.BotTextsAsync())[at];
             if (ShownText.Contains(text, until))
             {
                 return at;
+            }
+
+            if (IsPersistentPainOffer(text))
+            {
+                // Pain that lingers hears "have it looked at" first, then a choice: this runner goes through the questions.
+                var offer = content.Messages.PersistentPain!;
+                await chat.ChooseAsync(TitleOf(offer.Choices, PersistentPainOffer.Questions));
+                from = at + 1;
+                continue;
             }
 
             var question = QuestionAsked(text)
@@ -80,6 +90,9 @@ internal sealed class Runner(ChatWidget chat, ClinicContent content)
 
         throw new InvalidOperationException($"The bot asked more questions than it has:\n{await chat.TranscriptAsync()}");
     }
+
+    private bool IsPersistentPainOffer(string text) =>
+        content.Messages.PersistentPain is { } offer && ShownText.Is(text, offer.Prompt);
 
     private QuestionContent? QuestionAsked(string text) =>
         content.Questions.FirstOrDefault(question => ShownText.Is(text, question.Prompt));

@@ -12,6 +12,7 @@ internal static class AskedQuestion
     public const string SafetyCheck = "safety-check";
     public const string CallbackOffer = "callback-offer";
     public const string Feedback = "feedback";
+    public const string PersistentPainOffer = "persistent-pain-offer";
 
     private static readonly Lazy<IReadOnlyList<(string Key, string Prompt)>> Prompts = new(() => ReadPrompts(ClinicWording.Content));
 
@@ -45,6 +46,11 @@ internal static class AskedQuestion
             (CallbackOffer, content.Callback.Offer),
             (Feedback, content.Messages.Feedback.Question),
         };
+        if (content.Messages.PersistentPain is { } offer)
+        {
+            prompts.Add((PersistentPainOffer, offer.Prompt));
+        }
+
         if (content.RedFlags.SafetyCheck is { } safetyCheck)
         {
             prompts.Add((SafetyCheck, safetyCheck.Prompt));

@@ -45,7 +45,9 @@ internal sealed class ConversationDriver(MessagesClient client, ClinicContent co
                 return;
             }
 
-            if (played.TimesAskedInARow(asked) >= 3)
+            // The safety check asks its short groups one after another: more than that in a row is a loop.
+            var mostInARow = asked == AskedQuestion.SafetyCheck ? (content.RedFlags.SafetyCheck?.Groups.Count ?? 1) + 2 : 3;
+            if (played.TimesAskedInARow(asked) >= mostInARow)
             {
                 played.Fail($"the bot asked '{asked}' three times in a row");
                 return;

@@ -29,6 +29,7 @@ internal sealed class RunnerScript
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [AskedQuestion.SafetyCheck] = "No",
+            [AskedQuestion.PersistentPainOffer] = "A few questions",
             ["location"] = "Lower back",
             ["side"] = "In the middle",
             ["severity"] = severity.ToString(CultureInfo.InvariantCulture),

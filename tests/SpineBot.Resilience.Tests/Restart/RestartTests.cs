@@ -78,7 +78,7 @@ public sealed class RestartTests(ITestOutputHelper output)
 
         // The explanation uses the answers given before the kill; so does the summary.
         var messages = resumed.Turns.SelectMany(turn => turn.Texts).ToList();
-        Assert.Contains(messages, text => text.Contains(content.Messages.Causes.GeneralSelfCareIntro, StringComparison.Ordinal));
+        Assert.Contains(messages, text => text.Contains(content.Cause(ClinicWording.GoingOverboard).SelfCare[0], StringComparison.Ordinal));
         var goingOverboard = messages.Single(text => text.Contains(content.Cause(ClinicWording.GoingOverboard).Explanation, StringComparison.Ordinal));
         Assert.Contains(ClinicWording.MileageReason(MileageBefore, MileageAfter), goingOverboard, StringComparison.Ordinal);
         var summary = messages.Single(text => text.StartsWith(content.Messages.Summary.Title, StringComparison.Ordinal));
