@@ -92,6 +92,8 @@ public sealed class SpanishWidgetTests(SpineBotSite site)
         var chat = clinic.Chat;
         await chat.OpenAsync();
         var from = await chat.WaitForQuestionAsync(spanish.Messages.Welcome.StartPrompt) + 1;
+        // Welcomed once, in Spanish: the widget asked for its token with its locale, so the conversation started in it.
+        Assert.DoesNotContain(await chat.BotTextsAsync(), text => ShownText.Contains(text, BotContent.Current.Messages.Welcome.Greeting));
 
         // The story, typed in Spanish with the rating "como un 8 de 10": said back in Spanish, then the safety check.
         await chat.SendAsync("Me duele la espalda baja desde hace 3 semanas después de cada carrera y va empeorando, como un 8 de 10");

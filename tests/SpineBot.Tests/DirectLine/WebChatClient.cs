@@ -15,17 +15,18 @@ internal sealed class WebChatClient(HttpClient http)
 
     public HttpClient Http => http;
 
-    public async Task<JsonObject> GetPageTokenAsync()
+    public async Task<JsonObject> GetPageTokenAsync(string? locale = null)
     {
-        using var response = await http.PostAsync("/api/directline/token", content: null);
+        var url = locale is null ? "/api/directline/token" : $"/api/directline/token?locale={Uri.EscapeDataString(locale)}";
+        using var response = await http.PostAsync(url, content: null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
     /// <summary>Page token, then start, as Web Chat connects.</summary>
-    public async Task<(DirectLineSession Session, JsonObject Conversation)> ConnectAsync()
+    public async Task<(DirectLineSession Session, JsonObject Conversation)> ConnectAsync(string? locale = null)
     {
-        var pageToken = await GetPageTokenAsync();
+        var pageToken = await GetPageTokenAsync(locale);
         using var response = await SendAsync(HttpMethod.Post, "/conversations", (string)pageToken["token"]!);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var conversation = (await response.Content.ReadFromJsonAsync<JsonObject>())!;

@@ -39,6 +39,9 @@ internal sealed class DirectLineConversation
     /// <summary>Completes when the conversation is dropped from memory.</summary>
     public Task Ended => _ended.Task;
 
+    /// <summary>Gets or sets the chat's locale ("es-US") given when the page asked for the token; stamped on the start.</summary>
+    public string? Locale { get; set; }
+
     /// <summary>Marks the conversation started; true only for the first caller.</summary>
     public bool MarkStarted() => Interlocked.Exchange(ref _started, 1) == 0;
 

@@ -34,6 +34,7 @@ internal static class PageTokenEndpoint
         if (!settings.UsesAzure)
         {
             var conversation = conversations.Create();
+            conversation.Locale = ChatLocale.From(http.Request.Query["locale"]);
             var issued = tokens.Issue(conversation.Id, conversation.UserId);
             return Results.Json(new PageTokenResponse(
                 issued.Token,

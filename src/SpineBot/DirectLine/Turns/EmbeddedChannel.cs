@@ -103,6 +103,7 @@ internal sealed partial class EmbeddedChannel(
             Id = Guid.NewGuid().ToString("N"),
             MembersAdded = [Bot(), user],
             From = user,
+            Locale = conversation.Locale,
         };
         Address(joined, conversation, serviceUrl);
         LogStarted(logger, conversation.Id);

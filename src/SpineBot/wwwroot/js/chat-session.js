@@ -28,8 +28,11 @@ function lifetimeMs(expiresIn) {
   return (Number.isFinite(seconds) && seconds > 0 ? seconds : defaultLifetimeSeconds) * 1000;
 }
 
-async function requestToken() {
-  const response = await fetch(tokenEndpoint, {
+async function requestToken(locale) {
+  // The chat's locale goes with the request, so the embedded Direct Line starts the conversation in it and the bot's
+  // first welcome is already in the visitor's language.
+  const url = typeof locale === 'string' && locale.length > 0 ? `${tokenEndpoint}?locale=${encodeURIComponent(locale)}` : tokenEndpoint;
+  const response = await fetch(url, {
     method: 'POST',
     credentials: 'same-origin',
     headers: { Accept: 'application/json' },
@@ -47,13 +50,13 @@ async function requestToken() {
 }
 
 /** The saved session when it has time left, otherwise a new one from the token endpoint. */
-export async function openSessionAsync() {
+export async function openSessionAsync(locale) {
   const saved = read();
   if (saved && saved.expiresAt - Date.now() > minimumRemainingMs) {
     return { ...saved, resumed: true };
   }
 
-  const answer = await requestToken();
+  const answer = await requestToken(locale);
   const session = {
     token: answer.token,
     conversationId: answer.conversationId || null,

@@ -65,7 +65,7 @@ async function startChatAsync() {
     throw new Error('Web Chat did not load.');
   }
 
-  const session = await openSessionAsync();
+  const session = await openSessionAsync(chat.locale);
   const directLine = WebChat.createDirectLine({
     token: session.token,
     domain: directLineDomain(session),
