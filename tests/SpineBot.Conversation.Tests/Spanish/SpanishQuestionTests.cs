@@ -12,8 +12,6 @@ public sealed class SpanishQuestionTests
     [Fact]
     public async Task A_runners_request_for_help_in_spanish_is_answered_in_spanish_and_the_question_asked_again()
     {
-        // Answering the runner's own questions (answers.json) is wired by the questions work, not on this branch; what
-        // is here is the help command, answered in the conversation's language.
         using var bot = new BotHarness(locale: "es-US");
         var first = await bot.SayAsync("me duele la espalda después de correr");
         first = (await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche, question => question.Slot == ReportSlots.Location, language: Spanish))[^1];
@@ -22,6 +20,23 @@ public sealed class SpanishQuestionTests
         var replies = await bot.SayAsync("ayuda");
 
         Assert.Equal(Spanish.Messages.Help, replies.First);
+        Assert.Equal(Spanish.Question(ReportSlots.Location).Prompt, replies.Last);
+    }
+
+    [Theory]
+    [InlineData("¿puedo tomar ibuprofeno?", "pain-relievers")]
+    [InlineData("¿es grave?", "is-it-serious")]
+    [InlineData("¿aplico calor o hielo?", "heat-or-ice")]
+    [InlineData("¿eres una persona real?", "bot-identity")]
+    public async Task A_runners_own_question_in_spanish_is_answered_in_spanish_and_the_question_asked_again(string question, string answerId)
+    {
+        using var bot = new BotHarness(locale: "es-US");
+        var first = await bot.SayAsync("me duele la espalda después de correr");
+        first = (await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche, question => question.Slot == ReportSlots.Location, language: Spanish))[^1];
+
+        var replies = await bot.SayAsync(question);
+
+        Assert.EndsWith(Spanish.Answers.Answer(answerId).Text(SpineBot.Content.Answers.AnswerSituation.NothingConcerning), replies.First, StringComparison.Ordinal);
         Assert.Equal(Spanish.Question(ReportSlots.Location).Prompt, replies.Last);
     }
 
