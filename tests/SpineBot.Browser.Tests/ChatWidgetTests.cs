@@ -165,7 +165,7 @@ public sealed class ChatWidgetTests(SpineBotSite site)
     public async Task WhenTheChatCannotStartTheVisitorIsToldToCallTheClinic()
     {
         await using var clinic = await ClinicPage.OpenAsync(site, Device.Desktop);
-        await clinic.Page.Context.RouteAsync("**/api/directline/token", route => route.FulfillAsync(new() { Status = 503 }));
+        await clinic.Page.Context.RouteAsync("**/api/directline/token**", route => route.FulfillAsync(new() { Status = 503 }));
 
         await clinic.Chat.Launcher.ClickAsync();
 
