@@ -1,14 +1,12 @@
 using Microsoft.Bot.Builder;
 using SpineBot.Content;
 using SpineBot.Conversation.Dialogs;
-using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
-using SpineBot.Triage.RedFlags;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Intake;
