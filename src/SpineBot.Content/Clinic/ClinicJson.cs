@@ -1,5 +1,5 @@
-using SpineBot.Content.Loading;
 using System.ComponentModel;
+using SpineBot.Content.Loading;
 
 namespace SpineBot.Content.Clinic;
 
@@ -32,11 +32,14 @@ internal sealed record ClinicJson : ContentFileJson
     public string? ArticleTitle { get; init; }
 
     [Description("The clinic's address, or null until the clinic confirms it.")]
+    [MayBeNull]
     public string? Address { get; init; }
 
     [Description("Opening hours, or null until confirmed.")]
+    [MayBeNull]
     public string? Hours { get; init; }
 
     [Description("Insurance accepted, or null until confirmed.")]
+    [MayBeNull]
     public string? Insurance { get; init; }
 }

@@ -41,7 +41,7 @@ internal sealed class ContentDocuments
         }
         catch (JsonException ex)
         {
-            var (entry, problem) = ContentJsonProblem.Describe(ex);
+            var (entry, problem) = ContentJsonProblem.Describe(ex, typeInfo);
             _context.Issues.Add(path, entry, problem);
             return null;
         }

@@ -1,15 +1,17 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
 
 namespace SpineBot.Content.Loading;
 
 /// <summary>Says what a <see cref="JsonException"/> from reading a content file means, in the words of the file.</summary>
-internal static class ContentJsonProblem
+internal static partial class ContentJsonProblem
 {
     private const string UnmappedStart = "The JSON property '";
     private const string NotConvertedStart = "The JSON value could not be converted to ";
 
     /// <summary>The entry (the JSON path, or "file") and the problem, with the line and position.</summary>
-    public static (string Entry, string Problem) Describe(JsonException exception)
+    public static (string Entry, string Problem) Describe(JsonException exception, JsonTypeInfo file)
     {
         ArgumentNullException.ThrowIfNull(exception);
         var path = string.IsNullOrEmpty(exception.Path) ? "file" : exception.Path;
@@ -27,7 +29,7 @@ internal static class ContentJsonProblem
         {
             return path == "$"
                 ? ("file", "the file must hold a JSON object")
-                : (path, $"{where}: wrong kind of value, expected {Expected(message[NotConvertedStart.Length..])}");
+                : (path, $"{where}: wrong kind of value, expected {Expected(file, path)}");
         }
 
         return (path, $"malformed JSON at {where}: {message}");
@@ -47,15 +49,48 @@ internal static class ContentJsonProblem
         return message.Trim();
     }
 
-    private static string Expected(string typeName) => typeName.TrimEnd('.') switch
+    /// <summary>What the member at <paramref name="path"/> takes, found by walking the file's record types.</summary>
+    private static string Expected(JsonTypeInfo file, string path)
     {
-        var name when name.Contains("List`1[System.String]", StringComparison.Ordinal) => "a list of texts",
-        var name when name.Contains("List`1", StringComparison.Ordinal) => "a list",
-        var name when name.Contains("Dictionary`2", StringComparison.Ordinal) || name.EndsWith("Json", StringComparison.Ordinal) => "an object",
-        var name when name.Contains("System.String", StringComparison.Ordinal) => "a text",
-        var name when name.Contains("System.Int32", StringComparison.Ordinal) => "a whole number",
-        var name when name.Contains("System.Double", StringComparison.Ordinal) => "a number",
-        var name when name.Contains("System.Boolean", StringComparison.Ordinal) => "true or false",
-        var name => name,
+        var type = file.Type;
+        JsonPropertyInfo? property = null;
+        foreach (Match segment in PathSegment().Matches(path))
+        {
+            var info = file.Options.GetTypeInfo(type);
+            property = null;
+            if (info.Kind == JsonTypeInfoKind.Object && segment.Groups["name"].Success)
+            {
+                property = info.Properties.FirstOrDefault(member => member.Name == segment.Groups["name"].Value);
+                type = property?.PropertyType;
+            }
+            else
+            {
+                type = info.Kind is JsonTypeInfoKind.Enumerable or JsonTypeInfoKind.Dictionary ? info.ElementType : null;
+            }
+
+            if (type is null)
+            {
+                return "another kind of value";
+            }
+
+            type = Nullable.GetUnderlyingType(type) ?? type;
+        }
+
+        return property?.CustomConverter is OneOrManyTextsConverter ? "a text or a list of texts" : Describe(file.Options.GetTypeInfo(type));
+    }
+
+    private static string Describe(JsonTypeInfo info) => info.Kind switch
+    {
+        JsonTypeInfoKind.Enumerable when info.ElementType == typeof(string) => "a list of texts",
+        JsonTypeInfoKind.Enumerable => "a list",
+        JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => "an object",
+        _ when info.Type == typeof(string) => "a text",
+        _ when info.Type == typeof(int) => "a whole number",
+        _ when info.Type == typeof(double) => "a number",
+        _ when info.Type == typeof(bool) => "true or false",
+        _ => info.Type.Name,
     };
+
+    [GeneratedRegex(@"\.(?<name>[^.\[]+)|\['(?<name>(?:[^']|'')*)'\]|\[(?<index>[0-9]+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex PathSegment();
 }

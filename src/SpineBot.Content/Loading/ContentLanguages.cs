@@ -1,7 +1,7 @@
 namespace SpineBot.Content.Loading;
 
 /// <summary>
-/// The content of every language folder under dialogs/ (en, es, ...), loaded and checked at start: each loads, and each
+/// The content of every language folder under dialogs/ (en, es, ...; not dialogs/schema), loaded and checked at start: each loads, and each
 /// file has the same keys, ids, values, levels, sources, numbers and placeholders as English, so no rule or message can
 /// ship in one language only. Every language's red-flag screen reads each message with every language's rules.
 /// </summary>
@@ -48,7 +48,7 @@ public sealed class ContentLanguages
         var others = Directory.EnumerateDirectories(dialogsRoot)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(name => name != ContentLoader.DefaultLanguage && !name.StartsWith('.'))
+            .Where(name => name != ContentLoader.DefaultLanguage && name != ContentSchemas.FolderName && !name.StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToList();
         var errors = new List<ContentError>();
