@@ -22,7 +22,8 @@ namespace SpineBot.Content.Loading;
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    WriteIndented = true)]
+    WriteIndented = true,
+    GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(AnswersJson))]
 [JsonSerializable(typeof(CallbackJson))]
 [JsonSerializable(typeof(CausesJson))]
