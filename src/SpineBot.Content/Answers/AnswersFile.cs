@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using SpineBot.Content.Clinic;
 using SpineBot.Content.Loading;
@@ -6,7 +5,7 @@ using SpineBot.Triage.Understanding;
 
 namespace SpineBot.Content.Answers;
 
-/// <summary>Reads answers.json: the runner's questions and asides, how they are asked, and the short-answer lists.</summary>
+/// <summary>Checks answers.json: the runner's questions and asides, how they are asked, and the short-answer lists.</summary>
 internal static class AnswersFile
 {
     public const string Name = "answers.json";
@@ -16,30 +15,23 @@ internal static class AnswersFile
 
     private static readonly string[] NoPlaceholders = [];
 
-    private static readonly (string Field, AnswerSituation Situation)[] Situations =
-    [
-        ("nothing-concerning", AnswerSituation.NothingConcerning),
-        ("worth-evaluating", AnswerSituation.WorthEvaluating),
-        ("urgent", AnswerSituation.Urgent),
-    ];
-
-    public static RunnerAnswers? Read(JsonSection root, ClinicDetails? clinic)
+    public static RunnerAnswers? Read(AnswersJson json, ContentEntry root, ClinicDetails? clinic)
     {
-        var sources = ReadSources(root);
-        var form = root.Section("questionForm", "questionForm") is { } formSection ? ReadForm(formSection) : null;
+        var sources = ReadSources(json, root);
+        var form = root.Section(json.QuestionForm, "questionForm", "questionForm") is { } formSection ? ReadForm(json.QuestionForm!, formSection) : null;
         var entries = new List<RunnerAnswer>();
         var rules = new List<RunnerQuestionRule>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in root.Items("answers", (element, index) => JsonSection.NameOf("answer", element, index)))
+        foreach (var (item, answer) in root.Items(json.Answers, "answers", (answer, index) => ContentEntry.NameOf("answer", answer.Id, index)))
         {
-            var id = item.Word("id");
+            var id = item.Word(answer.Id, "id");
             if (id.Length > 0 && !ids.Add(id))
             {
                 item.Problem($"the id '{id}' is used twice");
             }
 
-            rules.Add(ReadRule(item, id));
-            entries.Add(new RunnerAnswer(id, ReadSourceRefs(item, sources), ReadTexts(item, clinic)));
+            rules.Add(ReadRule(item, answer, id));
+            entries.Add(new RunnerAnswer(id, ReadSourceRefs(item, answer.Source, sources), ReadTexts(item, answer, clinic)));
         }
 
         foreach (var missing in AnswerIds.Required.Where(required => !ids.Contains(required)))
@@ -47,10 +39,15 @@ internal static class AnswersFile
             root.Problem($"answer '{missing}' is missing (every language needs it)");
         }
 
-        var unknown = root.Section("unknownQuestion", "unknownQuestion") is { } unknownSection
-            ? new RunnerAnswer(AnswerIds.UnknownQuestion, ReadSourceRefs(unknownSection, sources), Same(Checked(unknownSection, "answer")))
+        var unknown = root.Section(json.UnknownQuestion, "unknownQuestion", "unknownQuestion") is { } unknownSection
+            ? new RunnerAnswer(
+                AnswerIds.UnknownQuestion,
+                ReadSourceRefs(unknownSection, json.UnknownQuestion!.Source, sources),
+                Same(Checked(unknownSection, json.UnknownQuestion.Answer, "answer")))
             : null;
-        var vocabulary = root.Section("shortAnswers", "shortAnswers") is { } shortSection ? ReadShortAnswers(shortSection) : null;
+        var vocabulary = root.Section(json.ShortAnswers, "shortAnswers", "shortAnswers") is { } shortSection
+            ? ReadShortAnswers(json.ShortAnswers!, shortSection)
+            : null;
         if (form is null || unknown is null || vocabulary is null || root.Context.Issues.Any)
         {
             return null;
@@ -67,14 +64,14 @@ internal static class AnswersFile
         }
     }
 
-    private static Dictionary<string, string> ReadSources(JsonSection root)
+    private static Dictionary<string, string> ReadSources(AnswersJson json, ContentEntry root)
     {
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in root.Members("sources"))
+        foreach (var (name, value) in root.Members(json.Sources, "sources"))
         {
-            if (value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString()))
+            if (!string.IsNullOrWhiteSpace(value))
             {
-                sources[name] = value.GetString()!.Trim();
+                sources[name] = value.Trim();
             }
             else
             {
@@ -85,13 +82,12 @@ internal static class AnswersFile
         return sources;
     }
 
-    private static List<string> ReadSourceRefs(JsonSection item, Dictionary<string, string> sources)
+    private static List<string> ReadSourceRefs(ContentEntry item, IReadOnlyList<string>? source, Dictionary<string, string> sources)
     {
-        var refs = item.Has("source") && item.OptionalWord("source") is { } single ? [single] : item.Strings("source").ToList();
         var titles = new List<string>();
-        foreach (var reference in refs)
+        foreach (var reference in item.Strings(source, "source"))
         {
-            if (sources.TryGetValue(reference, out var title))
+            if (sources.TryGetValue(reference.Trim(), out var title))
             {
                 titles.Add(title);
             }
@@ -104,13 +100,13 @@ internal static class AnswersFile
         return titles;
     }
 
-    private static RunnerQuestionRule ReadRule(JsonSection item, string id)
+    private static RunnerQuestionRule ReadRule(ContentEntry item, AnswerJson answer, string id)
     {
-        var phrases = item.Strings("phrases", required: false);
-        var patterns = item.Patterns("patterns", NoPlaceholders, NoPlaceholders, required: false);
-        var anywhere = item.Patterns("anywhere", NoPlaceholders, NoPlaceholders, required: false);
-        var alone = item.Strings("alone", required: false);
-        var exceptions = item.Patterns("exceptions", NoPlaceholders, NoPlaceholders, required: false);
+        var phrases = item.Strings(answer.Phrases, "phrases", required: false);
+        var patterns = item.Patterns(answer.Patterns, "patterns", NoPlaceholders, NoPlaceholders, required: false);
+        var anywhere = item.Patterns(answer.Anywhere, "anywhere", NoPlaceholders, NoPlaceholders, required: false);
+        var alone = item.Strings(answer.Alone, "alone", required: false);
+        var exceptions = item.Patterns(answer.Exceptions, "exceptions", NoPlaceholders, NoPlaceholders, required: false);
         if (phrases.Count + patterns.Count + anywhere.Count + alone.Count == 0)
         {
             item.Problem("the answer needs at least one of 'phrases', 'patterns', 'anywhere' or 'alone'");
@@ -119,30 +115,27 @@ internal static class AnswersFile
         return new RunnerQuestionRule(id, phrases, patterns, anywhere, alone, exceptions);
     }
 
-    private static Dictionary<AnswerSituation, string> ReadTexts(JsonSection item, ClinicDetails? clinic)
+    private static Dictionary<AnswerSituation, string> ReadTexts(ContentEntry item, AnswerJson answer, ClinicDetails? clinic)
     {
-        if (item.Has("bySituation"))
+        if (answer.BySituation is { } bySituation)
         {
-            if (item.Has("answer"))
+            if (answer.Answer is not null)
             {
                 item.Problem("give either 'answer' or 'bySituation', not both");
             }
 
-            var texts = new Dictionary<AnswerSituation, string>();
-            if (item.Section("bySituation", $"{item.Entry} bySituation") is { } section)
+            var section = item.Child($"{item.Entry} bySituation");
+            return new Dictionary<AnswerSituation, string>
             {
-                foreach (var (field, situation) in Situations)
-                {
-                    texts[situation] = Checked(section, field);
-                }
-            }
-
-            return texts;
+                [AnswerSituation.NothingConcerning] = Checked(section, bySituation.NothingConcerning, "nothing-concerning"),
+                [AnswerSituation.WorthEvaluating] = Checked(section, bySituation.WorthEvaluating, "worth-evaluating"),
+                [AnswerSituation.Urgent] = Checked(section, bySituation.Urgent, "urgent"),
+            };
         }
 
-        if (item.OptionalWord("fact") is not { } fact)
+        if (ContentEntry.Optional(answer.Fact) is not { } fact)
         {
-            return Same(Checked(item, "answer"));
+            return Same(Checked(item, answer.Answer, "answer"));
         }
 
         string? value = fact switch
@@ -152,27 +145,27 @@ internal static class AnswersFile
             "insurance" => clinic?.Insurance,
             _ => Unknown(item, fact),
         };
-        var whenUnknown = Checked(item, "whenUnknown");
-        var template = item.Template("answer", "fact");
+        var whenUnknown = Checked(item, answer.WhenUnknown, "whenUnknown");
+        var template = item.Template(answer.Answer, "answer", "fact");
         var text = string.IsNullOrWhiteSpace(value) ? whenUnknown : template.Render("fact", value);
         CheckLength(item, "answer", text);
         return Same(text);
     }
 
-    private static string? Unknown(JsonSection item, string fact)
+    private static string? Unknown(ContentEntry item, string fact)
     {
         item.Problem($"field 'fact' must be 'address', 'hours' or 'insurance', not '{fact}'");
         return null;
     }
 
-    private static string Checked(JsonSection section, string field)
+    private static string Checked(ContentEntry section, string? value, string field)
     {
-        var text = section.Text(field);
+        var text = section.Text(value, field);
         CheckLength(section, field, text);
         return text;
     }
 
-    private static void CheckLength(JsonSection section, string field, string text)
+    private static void CheckLength(ContentEntry section, string field, string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (words > MaxWords)
@@ -182,36 +175,37 @@ internal static class AnswersFile
     }
 
     private static Dictionary<AnswerSituation, string> Same(string text) =>
-        Situations.ToDictionary(pair => pair.Situation, _ => text);
+        Enum.GetValues<AnswerSituation>().ToDictionary(situation => situation, _ => text);
 
-    private static QuestionForm ReadForm(JsonSection section) => new(
-        section.Strings("fillers", required: false),
-        section.Patterns("openers", NoPlaceholders, NoPlaceholders),
-        section.Patterns("cues", NoPlaceholders, NoPlaceholders, required: false),
-        section.Patterns("hints", NoPlaceholders, NoPlaceholders, required: false),
-        section.Patterns("statementOpeners", NoPlaceholders, NoPlaceholders, required: false));
+    private static QuestionForm ReadForm(QuestionFormJson json, ContentEntry section) => new(
+        section.Strings(json.Fillers, "fillers", required: false),
+        section.Patterns(json.Openers, "openers", NoPlaceholders, NoPlaceholders),
+        section.Patterns(json.Cues, "cues", NoPlaceholders, NoPlaceholders, required: false),
+        section.Patterns(json.Hints, "hints", NoPlaceholders, NoPlaceholders, required: false),
+        section.Patterns(json.StatementOpeners, "statementOpeners", NoPlaceholders, NoPlaceholders, required: false));
 
-    private static ShortAnswerVocabulary ReadShortAnswers(JsonSection section)
+    private static ShortAnswerVocabulary ReadShortAnswers(ShortAnswersJson json, ContentEntry section)
     {
         var frequencies = new Dictionary<RunFrequency, IReadOnlyList<string>>();
-        if (section.Section("frequency", "shortAnswers frequency") is { } frequency)
+        if (section.Section(json.Frequency, "frequency", "shortAnswers frequency") is { } frequency)
         {
-            foreach (var value in Enum.GetValues<RunFrequency>())
-            {
-                var field = JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-                frequencies[value] = frequency.Strings(field);
-            }
+            var words = json.Frequency!;
+            frequencies[RunFrequency.Always] = frequency.Strings(words.Always, "always");
+            frequencies[RunFrequency.Often] = frequency.Strings(words.Often, "often");
+            frequencies[RunFrequency.Sometimes] = frequency.Strings(words.Sometimes, "sometimes");
+            frequencies[RunFrequency.Rarely] = frequency.Strings(words.Rarely, "rarely");
+            frequencies[RunFrequency.Never] = frequency.Strings(words.Never, "never");
         }
 
         return new ShortAnswerVocabulary(
-            section.Strings("yes"),
-            section.Strings("no"),
-            section.Strings("notSure"),
-            section.Strings("partly"),
-            section.Strings("acknowledgement"),
-            section.Strings("fillers", required: false),
-            section.Strings("corrections"),
-            section.Strings("qualifiers", required: false),
+            section.Strings(json.Yes, "yes"),
+            section.Strings(json.No, "no"),
+            section.Strings(json.NotSure, "notSure"),
+            section.Strings(json.Partly, "partly"),
+            section.Strings(json.Acknowledgement, "acknowledgement"),
+            section.Strings(json.Fillers, "fillers", required: false),
+            section.Strings(json.Corrections, "corrections"),
+            section.Strings(json.Qualifiers, "qualifiers", required: false),
             frequencies);
     }
 }

@@ -3,29 +3,29 @@ using SpineBot.Content.Questions;
 
 namespace SpineBot.Content.Callback;
 
-/// <summary>Reads callback.json.</summary>
+/// <summary>Checks callback.json.</summary>
 internal static class CallbackFile
 {
     public const string Name = "callback.json";
 
-    public static CallbackContent? Read(JsonSection root, IReadOnlyDictionary<string, ChoiceSet>? choiceSets)
+    public static CallbackContent? Read(CallbackJson json, ContentEntry root, IReadOnlyDictionary<string, ChoiceSet>? choiceSets)
     {
         var content = new
         {
-            Offer = root.Text("offer"),
-            NamePrompt = root.Text("namePrompt"),
-            NameRetry = root.Text("nameRetry"),
-            PhonePrompt = root.Template("phonePrompt", "name"),
-            PhoneRetry = root.Text("phoneRetry"),
-            BestTimePrompt = root.Text("bestTimePrompt"),
-            BestTimeRetry = root.Text("bestTimeRetry"),
-            BestTimeChoices = QuestionsFile.FindSet(root, choiceSets, root.Word("bestTimeChoices"), "bestTimeChoices"),
-            Consent = root.Text("consent"),
-            ConsentPrompt = root.Text("consentPrompt"),
-            ConsentRetry = root.Text("consentRetry"),
-            ConsentChoices = QuestionsFile.FindSet(root, choiceSets, root.Word("consentChoices"), "consentChoices"),
-            Declined = root.Text("declined"),
-            Confirmation = root.Template("confirmation", "name", "phone", "bestTime"),
+            Offer = root.Text(json.Offer, "offer"),
+            NamePrompt = root.Text(json.NamePrompt, "namePrompt"),
+            NameRetry = root.Text(json.NameRetry, "nameRetry"),
+            PhonePrompt = root.Template(json.PhonePrompt, "phonePrompt", "name"),
+            PhoneRetry = root.Text(json.PhoneRetry, "phoneRetry"),
+            BestTimePrompt = root.Text(json.BestTimePrompt, "bestTimePrompt"),
+            BestTimeRetry = root.Text(json.BestTimeRetry, "bestTimeRetry"),
+            BestTimeChoices = QuestionsFile.FindSet(root, choiceSets, root.Word(json.BestTimeChoices, "bestTimeChoices"), "bestTimeChoices"),
+            Consent = root.Text(json.Consent, "consent"),
+            ConsentPrompt = root.Text(json.ConsentPrompt, "consentPrompt"),
+            ConsentRetry = root.Text(json.ConsentRetry, "consentRetry"),
+            ConsentChoices = QuestionsFile.FindSet(root, choiceSets, root.Word(json.ConsentChoices, "consentChoices"), "consentChoices"),
+            Declined = root.Text(json.Declined, "declined"),
+            Confirmation = root.Template(json.Confirmation, "confirmation", "name", "phone", "bestTime"),
         };
         if (content.BestTimeChoices is null || content.ConsentChoices is null)
         {

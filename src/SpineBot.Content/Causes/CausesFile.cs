@@ -4,44 +4,44 @@ using SpineBot.Triage.Causes;
 
 namespace SpineBot.Content.Causes;
 
-/// <summary>Reads causes.json: the article's causes and its general self-care.</summary>
+/// <summary>Checks causes.json: the article's causes and its general self-care.</summary>
 internal static class CausesFile
 {
     public const string Name = "causes.json";
 
-    public static (IReadOnlyList<CauseContent> Causes, IReadOnlyList<string> GeneralSelfCare) Read(JsonSection root)
+    public static (IReadOnlyList<CauseContent> Causes, IReadOnlyList<string> GeneralSelfCare) Read(CausesJson json, ContentEntry root)
     {
         var causes = new List<CauseContent>();
-        foreach (var item in root.Items("causes", (element, index) => JsonSection.NameOf("cause", element, index)))
+        foreach (var (item, cause) in root.Items(json.Causes, "causes", (cause, index) => ContentEntry.NameOf("cause", cause.Id, index)))
         {
-            var id = item.Word("id");
-            if (id.Length > 0 && causes.Any(cause => cause.Id == id))
+            var id = item.Word(cause.Id, "id");
+            if (id.Length > 0 && causes.Any(other => other.Id == id))
             {
                 item.Problem("the id is used by another cause");
             }
 
             causes.Add(new CauseContent(
                 id,
-                item.Text("title"),
-                item.Text("phrase"),
-                item.Text("explanation"),
-                item.TextList("selfCare"),
-                item.Text("preventionTip"),
-                ReadWhyItFits(item)));
+                item.Text(cause.Title, "title"),
+                item.Text(cause.Phrase, "phrase"),
+                item.Text(cause.Explanation, "explanation"),
+                item.TextList(cause.SelfCare, "selfCare"),
+                item.Text(cause.PreventionTip, "preventionTip"),
+                ReadWhyItFits(item, cause)));
         }
 
-        return (causes, root.TextList("generalSelfCare"));
+        return (causes, root.TextList(json.GeneralSelfCare, "generalSelfCare"));
     }
 
-    private static Dictionary<string, IReadOnlyList<MessageTemplate>> ReadWhyItFits(JsonSection cause)
+    private static Dictionary<string, IReadOnlyList<MessageTemplate>> ReadWhyItFits(ContentEntry item, CauseJson cause)
     {
         var reasons = new Dictionary<string, IReadOnlyList<MessageTemplate>>(StringComparer.Ordinal);
-        if (cause.Section("whyItFits", $"{cause.Entry}, whyItFits") is not { } section)
+        if (item.Section(cause.WhyItFits, "whyItFits", $"{item.Entry}, whyItFits") is not { } section)
         {
             return reasons;
         }
 
-        foreach (var (fact, _) in section.OwnMembers())
+        foreach (var (fact, texts) in cause.WhyItFits!)
         {
             if (!RunnerFacts.IsKnown(fact))
             {
@@ -49,7 +49,7 @@ internal static class CausesFile
                 continue;
             }
 
-            var wordings = section.TemplateList(fact, RunnerFacts.DetailsOf(fact));
+            var wordings = section.TemplateList(texts, fact, RunnerFacts.DetailsOf(fact));
             if (wordings.Count > 0 && wordings[^1].Placeholders.Count > 0)
             {
                 section.Problem($"field '{fact}': the last wording must need no details, so there is always something to say");

@@ -1,22 +1,22 @@
-using System.Text.Json;
 using SpineBot.Content.Loading;
 using SpineBot.Triage.Causes;
 
 namespace SpineBot.Content.Causes;
 
-/// <summary>Reads scoring.json and checks it against the causes in causes.json.</summary>
+/// <summary>Checks scoring.json against the causes in causes.json.</summary>
 internal static class ScoringFile
 {
     public const string Name = "scoring.json";
 
-    /// <param name="root">The file's top-level object.</param>
+    /// <param name="json">The file's record.</param>
+    /// <param name="root">The file's top level.</param>
     /// <param name="causes">The causes read from causes.json, or <c>null</c> if that file could not be read.</param>
-    public static IReadOnlyList<CauseScoringRule> Read(JsonSection root, IReadOnlyList<CauseContent>? causes)
+    public static IReadOnlyList<CauseScoringRule> Read(ScoringJson json, ContentEntry root, IReadOnlyList<CauseContent>? causes)
     {
         var rules = new List<CauseScoringRule>();
-        foreach (var item in root.Items("causes", (element, index) => JsonSection.NameOf("cause", element, index, "cause")))
+        foreach (var (item, scoring) in root.Items(json.Causes, "causes", (scoring, index) => ContentEntry.NameOf("cause", scoring.Cause, index)))
         {
-            var causeId = item.Word("cause");
+            var causeId = item.Word(scoring.Cause, "cause");
             var cause = causes?.FirstOrDefault(known => known.Id == causeId);
             if (causes is not null && causeId.Length > 0 && cause is null)
             {
@@ -28,8 +28,8 @@ internal static class ScoringFile
                 item.Problem("the cause is scored twice");
             }
 
-            var weights = ReadWeights(item, cause);
-            rules.Add(new CauseScoringRule(causeId, weights, item.Integer("minimumScore", 1, 100)));
+            var weights = ReadWeights(item, scoring, cause);
+            rules.Add(new CauseScoringRule(causeId, weights, item.Integer(scoring.MinimumScore, "minimumScore", 1, 100)));
         }
 
         foreach (var unscored in causes?.Where(cause => cause.Id.Length > 0 && rules.All(rule => rule.CauseId != cause.Id)) ?? [])
@@ -40,10 +40,10 @@ internal static class ScoringFile
         return rules;
     }
 
-    private static List<FactWeight> ReadWeights(JsonSection item, CauseContent? cause)
+    private static List<FactWeight> ReadWeights(ContentEntry item, CauseScoringJson scoring, CauseContent? cause)
     {
         var weights = new List<FactWeight>();
-        foreach (var (fact, value) in item.Members("facts"))
+        foreach (var (fact, value) in item.Members(scoring.Facts, "facts"))
         {
             if (!RunnerFacts.IsKnown(fact))
             {
@@ -51,7 +51,7 @@ internal static class ScoringFile
                 continue;
             }
 
-            if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var weight) || weight == 0)
+            if (value is not { } weight || weight == 0)
             {
                 item.Problem($"field 'facts': the weight of '{fact}' must be a whole number other than 0");
                 continue;

@@ -7,21 +7,21 @@ internal static class ClinicFile
 {
     public const string Name = "clinic.json";
 
-    public static ClinicDetails Read(JsonSection root)
+    public static ClinicDetails Read(ClinicJson json, ContentEntry root)
     {
         var details = new ClinicDetails
         {
-            Name = root.Word("name"),
-            City = root.Word("city"),
-            Phone = root.Word("phone"),
-            PhoneLink = root.Word("phoneLink"),
-            EmergencyNumber = root.Word("emergencyNumber"),
-            EmergencyLink = root.Word("emergencyLink"),
-            BotName = root.Word("botName"),
-            ArticleTitle = root.Word("articleTitle"),
-            Address = root.OptionalWord("address"),
-            Hours = root.OptionalWord("hours"),
-            Insurance = root.OptionalWord("insurance"),
+            Name = root.Word(json.Name, "name"),
+            City = root.Word(json.City, "city"),
+            Phone = root.Word(json.Phone, "phone"),
+            PhoneLink = root.Word(json.PhoneLink, "phoneLink"),
+            EmergencyNumber = root.Word(json.EmergencyNumber, "emergencyNumber"),
+            EmergencyLink = root.Word(json.EmergencyLink, "emergencyLink"),
+            BotName = root.Word(json.BotName, "botName"),
+            ArticleTitle = root.Word(json.ArticleTitle, "articleTitle"),
+            Address = ContentEntry.Optional(json.Address),
+            Hours = ContentEntry.Optional(json.Hours),
+            Insurance = ContentEntry.Optional(json.Insurance),
         };
         if (details.PhoneLink.Length > 0 && !details.PhoneLink.StartsWith("tel:", StringComparison.Ordinal))
         {

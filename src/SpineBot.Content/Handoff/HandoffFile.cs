@@ -4,21 +4,22 @@ using SpineBot.Triage.Handoff;
 
 namespace SpineBot.Content.Handoff;
 
-/// <summary>Reads handoff.json: when lingering pain should be evaluated, how soon, and the hand-off wording.</summary>
+/// <summary>Checks handoff.json: when lingering pain should be evaluated, how soon, and the hand-off wording.</summary>
 internal static class HandoffFile
 {
     public const string Name = "handoff.json";
 
-    public static HandoffFileContent Read(JsonSection root)
+    public static HandoffFileContent Read(HandoffJson json, ContentEntry root)
     {
         var thresholds = new HandoffThresholds(14, 7);
-        if (root.Section("thresholds", "thresholds") is { } section)
+        if (root.Section(json.Thresholds, "thresholds", "thresholds") is { } section)
         {
+            var values = json.Thresholds!;
             thresholds = new HandoffThresholds(
-                section.Integer("minimumDays", 1, 365),
-                section.Integer("minimumSeverity", 1, 10),
-                section.Integer("notImprovingDays", 1, 365));
-            RequireSource(section);
+                section.Integer(values.MinimumDays, "minimumDays", 1, 365),
+                section.Integer(values.MinimumSeverity, "minimumSeverity", 1, 10),
+                section.Integer(values.NotImprovingDays, "notImprovingDays", 1, 365));
+            RequireSource(section, values.Source);
             if (thresholds.NotImprovingDays > thresholds.MinimumDays)
             {
                 section.Problem("field 'notImprovingDays' must not be more than 'minimumDays'");
@@ -27,31 +28,31 @@ internal static class HandoffFile
 
         var wording = new HandoffWording
         {
-            Recommendation = root.Template("recommendation", "reasons"),
-            RecommendationSoon = root.Template("recommendationSoon", "reasons"),
-            Reasons = ReadReasons(root),
-            LingeringNote = root.Text("lingeringNote"),
-            Offer = root.Text("offer"),
-            CallButton = root.Text("callButton"),
-            CallbackButton = root.Text("callbackButton"),
-            NoThanksButton = root.Text("noThanksButton"),
-            Contact = root.Text("contact"),
+            Recommendation = root.Template(json.Recommendation, "recommendation", "reasons"),
+            RecommendationSoon = root.Template(json.RecommendationSoon, "recommendationSoon", "reasons"),
+            Reasons = ReadReasons(json, root),
+            LingeringNote = root.Text(json.LingeringNote, "lingeringNote"),
+            Offer = root.Text(json.Offer, "offer"),
+            CallButton = root.Text(json.CallButton, "callButton"),
+            CallbackButton = root.Text(json.CallbackButton, "callbackButton"),
+            NoThanksButton = root.Text(json.NoThanksButton, "noThanksButton"),
+            Contact = root.Text(json.Contact, "contact"),
         };
-        return new HandoffFileContent(thresholds, ReadSoon(root), wording);
+        return new HandoffFileContent(thresholds, ReadSoon(json, root), wording);
     }
 
-    private static List<IReadOnlyList<string>> ReadSoon(JsonSection root)
+    private static List<IReadOnlyList<string>> ReadSoon(HandoffJson json, ContentEntry root)
     {
         var combinations = new List<IReadOnlyList<string>>();
-        foreach (var item in root.Items("soon", (element, index) => JsonSection.NameOf("soon", element, index)))
+        foreach (var (item, soon) in root.Items(json.Soon, "soon", (soon, index) => ContentEntry.NameOf("soon", soon.Id, index)))
         {
-            var reasons = item.Strings("when");
+            var reasons = item.Strings(soon.When, "when");
             foreach (var unknown in reasons.Where(reason => !HandoffReasons.All.Contains(reason)))
             {
                 item.Problem($"field 'when': unknown reason '{unknown}' (known: {string.Join(", ", HandoffReasons.All)})");
             }
 
-            RequireSource(item);
+            RequireSource(item, soon.Source);
             combinations.Add(reasons);
         }
 
@@ -59,17 +60,17 @@ internal static class HandoffFile
     }
 
     /// <summary>Every rule beyond the article names its clinical source.</summary>
-    private static void RequireSource(JsonSection section) => _ = section.Text("source");
+    private static void RequireSource(ContentEntry entry, string? source) => _ = entry.Text(source, "source");
 
-    private static Dictionary<string, IReadOnlyList<MessageTemplate>> ReadReasons(JsonSection root)
+    private static Dictionary<string, IReadOnlyList<MessageTemplate>> ReadReasons(HandoffJson json, ContentEntry root)
     {
         var reasons = new Dictionary<string, IReadOnlyList<MessageTemplate>>(StringComparer.Ordinal);
-        if (root.Section("reasons", "reasons") is not { } section)
+        if (root.Section(json.Reasons, "reasons", "reasons") is not { } section)
         {
             return reasons;
         }
 
-        foreach (var (reason, _) in section.OwnMembers())
+        foreach (var (reason, texts) in json.Reasons!)
         {
             if (!HandoffReasons.All.Contains(reason))
             {
@@ -77,7 +78,7 @@ internal static class HandoffFile
                 continue;
             }
 
-            var wordings = section.TemplateList(reason, HandoffReasons.DetailsOf(reason));
+            var wordings = section.TemplateList(texts, reason, HandoffReasons.DetailsOf(reason));
             if (wordings.Count > 0 && wordings[^1].Placeholders.Count > 0)
             {
                 section.Problem($"field '{reason}': the last wording must need no details, so there is always something to say");
@@ -86,7 +87,7 @@ internal static class HandoffFile
             reasons[reason] = wordings;
         }
 
-        foreach (var missing in HandoffReasons.All.Where(reason => !reasons.ContainsKey(reason) && !section.Has(reason)))
+        foreach (var missing in HandoffReasons.All.Where(reason => !json.Reasons.ContainsKey(reason)))
         {
             section.Problem($"reason '{missing}' has no wording");
         }

@@ -18,7 +18,11 @@ using SpineBot.Triage.Story;
 
 namespace SpineBot.Content.Loading;
 
-/// <summary>Reads every content file of a language, checks the references between them and builds the content.</summary>
+/// <summary>
+/// The content validator: reads every content file of a language into its record, checks each entry and the
+/// references between the files, collecting every problem (file, entry, what is wrong) before it reports them all at
+/// once, and builds the content.
+/// </summary>
 internal static class ContentAssembler
 {
     /// <summary>The files every language folder holds, in reading order.</summary>
@@ -31,19 +35,28 @@ internal static class ContentAssembler
     public static ClinicContent Assemble(IReadOnlyDictionary<string, string?> texts, string language)
     {
         var context = new ContentReadContext(language);
-        using var documents = ContentDocuments.Parse(texts, context);
-        var clinic = documents.Root(ClinicFile.Name) is { } clinicRoot ? ClinicFile.Read(clinicRoot) : null;
-        var causes = documents.Root(CausesFile.Name) is { } causesRoot ? CausesFile.Read(causesRoot) : default;
-        var scoring = documents.Root(ScoringFile.Name) is { } scoringRoot ? ScoringFile.Read(scoringRoot, causes.Causes) : null;
-        var questions = documents.Root(QuestionsFile.Name) is { } questionsRoot ? QuestionsFile.Read(questionsRoot, causes.Causes) : default;
-        var negation = documents.Root(NegationFile.Name) is { } negationRoot ? NegationFile.Read(negationRoot) : null;
-        var redFlags = documents.Root(RedFlagsFile.Name) is { } redFlagsRoot ? RedFlagsFile.Read(redFlagsRoot, questions.ChoiceSets) : null;
-        var vocabulary = documents.Root(ExtractionFile.Name) is { } extractionRoot ? ExtractionFile.Read(extractionRoot) : null;
-        var handoff = documents.Root(HandoffFile.Name) is { } handoffRoot ? HandoffFile.Read(handoffRoot) : null;
-        var callback = documents.Root(CallbackFile.Name) is { } callbackRoot ? CallbackFile.Read(callbackRoot, questions.ChoiceSets) : null;
-        var messages = documents.Root(MessagesFile.Name) is { } messagesRoot ? MessagesFile.Read(messagesRoot) : null;
-        var commands = documents.Root(CommandsFile.Name) is { } commandsRoot ? CommandsFile.Read(commandsRoot) : null;
-        var answers = documents.Root(AnswersFile.Name) is { } answersRoot ? AnswersFile.Read(answersRoot, clinic) : null;
+        var files = new ContentDocuments(texts, context);
+        var json = ContentJsonContext.Default;
+        var clinic = files.Read(ClinicFile.Name, json.ClinicJson) is { } clinicJson ? ClinicFile.Read(clinicJson, files.Root(ClinicFile.Name)) : null;
+        var causes = files.Read(CausesFile.Name, json.CausesJson) is { } causesJson ? CausesFile.Read(causesJson, files.Root(CausesFile.Name)) : default;
+        var scoring = files.Read(ScoringFile.Name, json.ScoringJson) is { } scoringJson ? ScoringFile.Read(scoringJson, files.Root(ScoringFile.Name), causes.Causes) : null;
+        var questions = files.Read(QuestionsFile.Name, json.QuestionsJson) is { } questionsJson
+            ? QuestionsFile.Read(questionsJson, files.Root(QuestionsFile.Name), causes.Causes)
+            : default;
+        var negation = files.Read(NegationFile.Name, json.NegationJson) is { } negationJson ? NegationFile.Read(negationJson, files.Root(NegationFile.Name)) : null;
+        var redFlags = files.Read(RedFlagsFile.Name, json.RedFlagsJson) is { } redFlagsJson
+            ? RedFlagsFile.Read(redFlagsJson, files.Root(RedFlagsFile.Name), questions.ChoiceSets)
+            : null;
+        var vocabulary = files.Read(ExtractionFile.Name, json.ExtractionJson) is { } extractionJson
+            ? ExtractionFile.Read(extractionJson, files.Root(ExtractionFile.Name))
+            : null;
+        var handoff = files.Read(HandoffFile.Name, json.HandoffJson) is { } handoffJson ? HandoffFile.Read(handoffJson, files.Root(HandoffFile.Name)) : null;
+        var callback = files.Read(CallbackFile.Name, json.CallbackJson) is { } callbackJson
+            ? CallbackFile.Read(callbackJson, files.Root(CallbackFile.Name), questions.ChoiceSets)
+            : null;
+        var messages = files.Read(MessagesFile.Name, json.MessagesJson) is { } messagesJson ? MessagesFile.Read(messagesJson, files.Root(MessagesFile.Name)) : null;
+        var commands = files.Read(CommandsFile.Name, json.CommandsJson) is { } commandsJson ? CommandsFile.Read(commandsJson, files.Root(CommandsFile.Name)) : null;
+        var answers = files.Read(AnswersFile.Name, json.AnswersJson) is { } answersJson ? AnswersFile.Read(answersJson, files.Root(AnswersFile.Name), clinic) : null;
         if (context.Issues.Any || clinic is null || causes.Causes is null || scoring is null || questions.Questions is null
             || negation is null || redFlags is null || vocabulary is null || handoff is null || callback is null
             || messages is null || commands is null || answers is null)

@@ -1,72 +1,52 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SpineBot.Content.Loading;
 
-/// <summary>The parsed content files of one language; a file that is missing or malformed is reported and absent.</summary>
-internal sealed class ContentDocuments : IDisposable
+/// <summary>
+/// Reads each content file of one language into its record; a file that is missing, malformed or of the wrong shape
+/// (an unknown member, a value of the wrong kind) is reported with its JSON path and line, and is absent.
+/// </summary>
+internal sealed class ContentDocuments
 {
-    private static readonly JsonDocumentOptions Options = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
-    private readonly Dictionary<string, JsonDocument> _documents = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string?> _texts;
     private readonly ContentReadContext _context;
 
-    private ContentDocuments(ContentReadContext context)
+    public ContentDocuments(IReadOnlyDictionary<string, string?> texts, ContentReadContext context)
     {
+        _texts = texts;
         _context = context;
     }
 
-    /// <summary>Parses each file's text; <c>null</c> text means the file is missing.</summary>
-    public static ContentDocuments Parse(IReadOnlyDictionary<string, string?> texts, ContentReadContext context)
+    /// <summary>The file's record, or <c>null</c> (and a reported problem) when it could not be read.</summary>
+    public T? Read<T>(string fileName, JsonTypeInfo<T> typeInfo)
+        where T : ContentFileJson
     {
-        var documents = new ContentDocuments(context);
-        foreach (var (fileName, text) in texts)
+        var path = _context.DisplayPath(fileName);
+        if (!_texts.TryGetValue(fileName, out var text) || text is null)
         {
-            var path = context.DisplayPath(fileName);
-            if (text is null)
-            {
-                context.Issues.Add(path, "file", "the file is missing");
-                continue;
-            }
-
-            try
-            {
-                var document = JsonDocument.Parse(text, Options);
-                if (document.RootElement.ValueKind == JsonValueKind.Object)
-                {
-                    documents._documents[fileName] = document;
-                }
-                else
-                {
-                    document.Dispose();
-                    context.Issues.Add(path, "file", "the file must hold a JSON object");
-                }
-            }
-            catch (JsonException ex)
-            {
-                context.Issues.Add(path, "file", $"malformed JSON: {ex.Message}");
-            }
+            _context.Issues.Add(path, "file", "the file is missing");
+            return null;
         }
 
-        return documents;
-    }
-
-    /// <summary>The top-level object of a file, or <c>null</c> if it could not be read.</summary>
-    public JsonSection? Root(string fileName) =>
-        _documents.TryGetValue(fileName, out var document)
-            ? new JsonSection(document.RootElement, _context, _context.DisplayPath(fileName), "top level")
-            : null;
-
-    public void Dispose()
-    {
-        foreach (var document in _documents.Values)
+        try
         {
-            document.Dispose();
-        }
+            var record = JsonSerializer.Deserialize(text, typeInfo);
+            if (record is null)
+            {
+                _context.Issues.Add(path, "file", "the file must hold a JSON object");
+            }
 
-        _documents.Clear();
+            return record;
+        }
+        catch (JsonException ex)
+        {
+            var (entry, problem) = ContentJsonProblem.Describe(ex, typeInfo);
+            _context.Issues.Add(path, entry, problem);
+            return null;
+        }
     }
+
+    /// <summary>The file's top level, for checking its members.</summary>
+    public ContentEntry Root(string fileName) => new(_context, _context.DisplayPath(fileName), "top level");
 }

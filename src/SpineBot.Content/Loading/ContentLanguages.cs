@@ -1,7 +1,7 @@
 namespace SpineBot.Content.Loading;
 
 /// <summary>
-/// The content of every language folder under dialogs/ (en, es, ...), loaded and checked at start: each loads, and each
+/// The content of every language folder under dialogs/ (en, es, ...; not dialogs/schema), loaded and checked at start: each loads, and each
 /// file has the same keys, ids, values, levels, sources, numbers and placeholders as English, so no rule or message can
 /// ship in one language only. Every language's red-flag screen reads each message with every language's rules.
 /// </summary>
@@ -48,25 +48,22 @@ public sealed class ContentLanguages
         var others = Directory.EnumerateDirectories(dialogsRoot)
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(name => name != ContentLoader.DefaultLanguage && !name.StartsWith('.'))
+            .Where(name => name != ContentLoader.DefaultLanguage && name != ContentSchemas.FolderName && !name.StartsWith('.'))
             .Order(StringComparer.Ordinal)
+            .ToList();
+        // The languages load side by side (each builds its own rules); the report keeps English's problems first.
+        var loads = others.Prepend(ContentLoader.DefaultLanguage)
+            .Select(language => Task.Run(() => LoadOne(dialogsRoot, language)))
             .ToList();
         var errors = new List<ContentError>();
         var loaded = new List<ClinicContent>();
-        foreach (var language in others.Prepend(ContentLoader.DefaultLanguage))
+        foreach (var load in loads)
         {
-            try
+            var (content, problems) = load.GetAwaiter().GetResult();
+            errors.AddRange(problems);
+            if (content is not null)
             {
-                loaded.Add(ContentLoader.Load(dialogsRoot, language));
-            }
-            catch (ContentValidationException exception)
-            {
-                errors.AddRange(exception.Errors);
-            }
-
-            if (language != ContentLoader.DefaultLanguage)
-            {
-                errors.AddRange(DifferencesFromEnglish(dialogsRoot, language));
+                loaded.Add(content);
             }
         }
 
@@ -91,6 +88,27 @@ public sealed class ContentLanguages
         }
 
         return _byLanguage.GetValueOrDefault(language) ?? _byLanguage.GetValueOrDefault(language.Split('-', '_')[0]);
+    }
+
+    private static (ClinicContent? Content, List<ContentError> Errors) LoadOne(string dialogsRoot, string language)
+    {
+        ClinicContent? content = null;
+        var errors = new List<ContentError>();
+        try
+        {
+            content = ContentLoader.Load(dialogsRoot, language);
+        }
+        catch (ContentValidationException exception)
+        {
+            errors.AddRange(exception.Errors);
+        }
+
+        if (language != ContentLoader.DefaultLanguage)
+        {
+            errors.AddRange(DifferencesFromEnglish(dialogsRoot, language));
+        }
+
+        return (content, errors);
     }
 
     private static IEnumerable<ContentError> DifferencesFromEnglish(string dialogsRoot, string language)

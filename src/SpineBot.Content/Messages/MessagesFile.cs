@@ -6,130 +6,136 @@ using SpineBot.Triage.Reports;
 
 namespace SpineBot.Content.Messages;
 
-/// <summary>Reads messages.json.</summary>
+/// <summary>Checks messages.json.</summary>
 internal static class MessagesFile
 {
     public const string Name = "messages.json";
 
-    public static ConversationMessages Read(JsonSection root)
+    public static ConversationMessages Read(MessagesJson json, ContentEntry root)
     {
-        var welcome = root.Section("welcome", "welcome") ?? root;
-        var causes = root.Section("causes", "causes") ?? root;
-        var summary = root.Section("summary", "summary") ?? root;
-        var feedback = root.Section("feedback", "feedback") ?? root;
-        var lists = root.Section("lists", "lists") ?? root;
-        var memory = root.Section("memory", "memory") ?? root;
+        var welcome = root.Section(json.Welcome, "welcome", "welcome") ?? root;
+        var causes = root.Section(json.Causes, "causes", "causes") ?? root;
+        var summary = root.Section(json.Summary, "summary", "summary") ?? root;
+        var feedback = root.Section(json.Feedback, "feedback", "feedback") ?? root;
+        var lists = root.Section(json.Lists, "lists", "lists") ?? root;
+        var memory = root.Section(json.Memory, "memory", "memory") ?? root;
+        var welcomeJson = json.Welcome ?? new WelcomeJson();
+        var causesJson = json.Causes ?? new CauseMessagesJson();
+        var feedbackJson = json.Feedback ?? new FeedbackJson();
+        var listsJson = json.Lists ?? new ListsJson();
+        var memoryJson = json.Memory ?? new MemoryJson();
         return new ConversationMessages
         {
             Welcome = new WelcomeMessages
             {
-                Greeting = welcome.Text("greeting"),
-                Purpose = welcome.Text("purpose"),
-                NotADiagnosis = welcome.Text("notADiagnosis"),
-                Emergency = welcome.Text("emergency"),
-                StartPrompt = welcome.Text("startPrompt"),
+                Greeting = welcome.Text(welcomeJson.Greeting, "greeting"),
+                Purpose = welcome.Text(welcomeJson.Purpose, "purpose"),
+                NotADiagnosis = welcome.Text(welcomeJson.NotADiagnosis, "notADiagnosis"),
+                Emergency = welcome.Text(welcomeJson.Emergency, "emergency"),
+                StartPrompt = welcome.Text(welcomeJson.StartPrompt, "startPrompt"),
             },
-            Disclaimer = root.Text("disclaimer"),
-            Help = root.Text("help"),
-            Cancelled = root.Text("cancelled"),
-            StartingOver = root.Text("startingOver"),
-            NotUnderstood = root.TextList("notUnderstood"),
-            TooManyMisses = root.Text("tooManyMisses"),
-            StoryThanks = root.Text("storyThanks"),
-            Reassurance = root.Text("reassurance"),
+            Disclaimer = root.Text(json.Disclaimer, "disclaimer"),
+            Help = root.Text(json.Help, "help"),
+            Cancelled = root.Text(json.Cancelled, "cancelled"),
+            StartingOver = root.Text(json.StartingOver, "startingOver"),
+            NotUnderstood = root.TextList(json.NotUnderstood, "notUnderstood"),
+            TooManyMisses = root.Text(json.TooManyMisses, "tooManyMisses"),
+            StoryThanks = root.Text(json.StoryThanks, "storyThanks"),
+            Reassurance = root.Text(json.Reassurance, "reassurance"),
             Causes = new CauseMessages
             {
-                OneFits = causes.Template("oneFits", "cause"),
-                SeveralFit = causes.Template("severalFit", "causes"),
-                WhyItFits = causes.Template("whyItFits", "reasons"),
-                NothingFitsWell = causes.Text("nothingFitsWell"),
-                AllCausesIntro = causes.Text("allCausesIntro"),
-                SelfCareIntro = causes.Text("selfCareIntro"),
-                GeneralSelfCareIntro = causes.Text("generalSelfCareIntro"),
-                NotADiagnosisReminder = causes.Text("notADiagnosisReminder"),
+                OneFits = causes.Template(causesJson.OneFits, "oneFits", "cause"),
+                SeveralFit = causes.Template(causesJson.SeveralFit, "severalFit", "causes"),
+                WhyItFits = causes.Template(causesJson.WhyItFits, "whyItFits", "reasons"),
+                NothingFitsWell = causes.Text(causesJson.NothingFitsWell, "nothingFitsWell"),
+                AllCausesIntro = causes.Text(causesJson.AllCausesIntro, "allCausesIntro"),
+                SelfCareIntro = causes.Text(causesJson.SelfCareIntro, "selfCareIntro"),
+                GeneralSelfCareIntro = causes.Text(causesJson.GeneralSelfCareIntro, "generalSelfCareIntro"),
+                NotADiagnosisReminder = causes.Text(causesJson.NotADiagnosisReminder, "notADiagnosisReminder"),
             },
-            Summary = ReadSummary(summary),
-            Labels = ReadLabels(root),
-            Lists = new ListWording(lists.Raw("separator"), lists.Raw("finalSeparator")),
+            Summary = ReadSummary(summary, json.Summary ?? new SummaryMessagesJson()),
+            Labels = ReadLabels(root, json.Labels),
+            Lists = new ListWording(lists.Raw(listsJson.Separator, "separator"), lists.Raw(listsJson.FinalSeparator, "finalSeparator")),
             Feedback = new FeedbackMessages
             {
-                Question = feedback.Text("question"),
-                Yes = feedback.Text("yes"),
-                No = feedback.Text("no"),
-                ThanksYes = feedback.Text("thanksYes"),
-                ThanksNo = feedback.Text("thanksNo"),
+                Question = feedback.Text(feedbackJson.Question, "question"),
+                Yes = feedback.Text(feedbackJson.Yes, "yes"),
+                No = feedback.Text(feedbackJson.No, "no"),
+                ThanksYes = feedback.Text(feedbackJson.ThanksYes, "thanksYes"),
+                ThanksNo = feedback.Text(feedbackJson.ThanksNo, "thanksNo"),
             },
-            Goodbye = root.Text("goodbye"),
-            SafetyNet = ReadSafetyNet(root),
-            StartAgainOffer = root.Text("startAgainOffer"),
-            StartAgainButton = root.Text("startAgainButton"),
-            TextOnly = root.Text("textOnly"),
-            SwitchedByWords = root.Text("switchedByWords"),
-            SwitchedOnRequest = root.Text("switchedOnRequest"),
-            SayBack = root.Text("sayBack"),
-            Corrected = root.Has("corrected") ? root.Template("corrected", "facts") : null,
-            PersistentPain = root.Has("persistentPain") && root.Section("persistentPain", "persistentPain") is { } persistent ? ReadPersistentPain(persistent) : null,
+            Goodbye = root.Text(json.Goodbye, "goodbye"),
+            SafetyNet = ReadSafetyNet(root, json.SafetyNet),
+            StartAgainOffer = root.Text(json.StartAgainOffer, "startAgainOffer"),
+            StartAgainButton = root.Text(json.StartAgainButton, "startAgainButton"),
+            TextOnly = root.Text(json.TextOnly, "textOnly"),
+            SwitchedByWords = root.Text(json.SwitchedByWords, "switchedByWords"),
+            SwitchedOnRequest = root.Text(json.SwitchedOnRequest, "switchedOnRequest"),
+            SayBack = root.Text(json.SayBack, "sayBack"),
+            Corrected = json.Corrected is not null ? root.Template(json.Corrected, "corrected", "facts") : null,
+            PersistentPain = json.PersistentPain is { } persistent ? ReadPersistentPain(root.Child("persistentPain"), persistent) : null,
             Memory = new MemoryMessages
             {
-                WhatIKnow = memory.Text("whatIKnow"),
-                NothingYet = memory.Text("nothingYet"),
-                ForgetHint = memory.Text("forgetHint"),
-                Forgotten = memory.Text("forgotten"),
-                AlsoDeleted = memory.Template("alsoDeleted", "items"),
+                WhatIKnow = memory.Text(memoryJson.WhatIKnow, "whatIKnow"),
+                NothingYet = memory.Text(memoryJson.NothingYet, "nothingYet"),
+                ForgetHint = memory.Text(memoryJson.ForgetHint, "forgetHint"),
+                Forgotten = memory.Text(memoryJson.Forgotten, "forgotten"),
+                AlsoDeleted = memory.Template(memoryJson.AlsoDeleted, "alsoDeleted", "items"),
                 Records = new ForgottenRecords
                 {
-                    CallbackRequest = memory.Text("deletedCallbackRequest"),
-                    Feedback = memory.Text("deletedFeedback"),
-                    Transcript = memory.Text("deletedTranscript"),
-                    ChatHistory = memory.Text("deletedChatHistory"),
+                    CallbackRequest = memory.Text(memoryJson.DeletedCallbackRequest, "deletedCallbackRequest"),
+                    Feedback = memory.Text(memoryJson.DeletedFeedback, "deletedFeedback"),
+                    Transcript = memory.Text(memoryJson.DeletedTranscript, "deletedTranscript"),
+                    ChatHistory = memory.Text(memoryJson.DeletedChatHistory, "deletedChatHistory"),
                 },
-                CallbackAlreadyDone = memory.Text("callbackAlreadyDone"),
-                AfterForgetting = memory.Text("afterForgetting"),
+                CallbackAlreadyDone = memory.Text(memoryJson.CallbackAlreadyDone, "callbackAlreadyDone"),
+                AfterForgetting = memory.Text(memoryJson.AfterForgetting, "afterForgetting"),
             },
-            Privacy = root.Text("privacy"),
-            Error = root.Text("error"),
-            StorageUnavailable = root.Text("storageUnavailable"),
+            Privacy = root.Text(json.Privacy, "privacy"),
+            Error = root.Text(json.Error, "error"),
+            StorageUnavailable = root.Text(json.StorageUnavailable, "storageUnavailable"),
         };
     }
 
-    private static PersistentPainOffer ReadPersistentPain(JsonSection section) => new()
+    private static PersistentPainOffer ReadPersistentPain(ContentEntry section, PersistentPainJson json) => new()
     {
-        Prompt = section.Text("prompt"),
+        Prompt = section.Text(json.Prompt, "prompt"),
         Choices = new ChoiceSet("persistent-pain",
         [
-            new Choice { Value = PersistentPainOffer.Questions, Title = section.Text("questions"), Synonyms = section.Strings("questionsSynonyms") },
-            new Choice { Value = PersistentPainOffer.Clinic, Title = section.Text("clinic"), Synonyms = section.Strings("clinicSynonyms") },
+            new Choice { Value = PersistentPainOffer.Questions, Title = section.Text(json.Questions, "questions"), Synonyms = section.Strings(json.QuestionsSynonyms, "questionsSynonyms") },
+            new Choice { Value = PersistentPainOffer.Clinic, Title = section.Text(json.Clinic, "clinic"), Synonyms = section.Strings(json.ClinicSynonyms, "clinicSynonyms") },
         ]),
     };
 
-    private static SummaryMessages ReadSummary(JsonSection summary) => new()
+    private static SummaryMessages ReadSummary(ContentEntry summary, SummaryMessagesJson json) => new()
     {
-        Title = summary.Text("title"),
-        Location = summary.Template("location", "location"),
-        Side = summary.Template("side", "side"),
-        Severity = summary.Template("severity", "severity"),
-        Duration = summary.Template("duration", "duration"),
-        Trend = summary.Template("trend", "trend"),
-        LegSymptoms = summary.Text("legSymptoms"),
-        AfterEveryRun = summary.Text("afterEveryRun"),
-        LikelyCauses = summary.Template("likelyCauses", "causes"),
-        NoLikelyCause = summary.Text("noLikelyCause"),
-        HandoffRecommended = summary.Template("handoffRecommended", "reasons"),
-        HandoffSoon = summary.Template("handoffSoon", "reasons"),
-        NoHandoff = summary.Text("noHandoff"),
+        Title = summary.Text(json.Title, "title"),
+        Location = summary.Template(json.Location, "location", "location"),
+        Side = summary.Template(json.Side, "side", "side"),
+        Severity = summary.Template(json.Severity, "severity", "severity"),
+        Duration = summary.Template(json.Duration, "duration", "duration"),
+        Trend = summary.Template(json.Trend, "trend", "trend"),
+        LegSymptoms = summary.Text(json.LegSymptoms, "legSymptoms"),
+        AfterEveryRun = summary.Text(json.AfterEveryRun, "afterEveryRun"),
+        LikelyCauses = summary.Template(json.LikelyCauses, "likelyCauses", "causes"),
+        NoLikelyCause = summary.Text(json.NoLikelyCause, "noLikelyCause"),
+        HandoffRecommended = summary.Template(json.HandoffRecommended, "handoffRecommended", "reasons"),
+        HandoffSoon = summary.Template(json.HandoffSoon, "handoffSoon", "reasons"),
+        NoHandoff = summary.Text(json.NoHandoff, "noHandoff"),
     };
 
-    private static SafetyNetMessage ReadSafetyNet(JsonSection root)
+    private static SafetyNetMessage ReadSafetyNet(ContentEntry root, SafetyNetJson? safetyNet)
     {
-        var section = root.Section("safetyNet", "safetyNet") ?? root;
-        var text = section.Template("text", "date");
-        if (section.Has("text") && !text.Placeholders.Contains("date"))
+        var section = root.Section(safetyNet, "safetyNet", "safetyNet") ?? root;
+        var json = safetyNet ?? new SafetyNetJson();
+        var text = section.Template(json.Text, "text", "date");
+        if (json.Text is not null && !text.Placeholders.Contains("date"))
         {
             section.Problem("field 'text' must say the date with {date}");
         }
 
-        var days = section.Integer("days", 1, 28);
-        var format = section.Raw("dateFormat");
+        var days = section.Integer(json.Days, "days", 1, 28);
+        var format = section.Raw(json.DateFormat, "dateFormat");
         var culture = CultureOf(root.Context.Language);
         try
         {
@@ -142,7 +148,7 @@ internal static class MessagesFile
         }
 
         // A server without time-zone data falls back to UTC: the date may then be a day off, never missing.
-        var timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(section.Raw("timeZone"), out var found) ? found : TimeZoneInfo.Utc;
+        var timeZone = TimeZoneInfo.TryFindSystemTimeZoneById(section.Raw(json.TimeZone, "timeZone"), out var found) ? found : TimeZoneInfo.Utc;
         return new SafetyNetMessage(text, days, format, timeZone, culture);
     }
 
@@ -158,22 +164,22 @@ internal static class MessagesFile
         }
     }
 
-    private static ValueLabels ReadLabels(JsonSection root)
+    private static ValueLabels ReadLabels(ContentEntry root, LabelsJson? json)
     {
-        var labels = root.Section("labels", "labels");
+        var labels = root.Section(json, "labels", "labels");
         return new ValueLabels
         {
-            Location = ReadLabelSet<BackRegion>(labels, "location"),
-            Side = ReadLabelSet<PainSide>(labels, "side"),
-            Trend = ReadLabelSet<PainTrend>(labels, "trend"),
+            Location = ReadLabelSet<BackRegion>(labels, json?.Location, "location"),
+            Side = ReadLabelSet<PainSide>(labels, json?.Side, "side"),
+            Trend = ReadLabelSet<PainTrend>(labels, json?.Trend, "trend"),
         };
     }
 
-    private static Dictionary<T, string> ReadLabelSet<T>(JsonSection? labels, string field)
+    private static Dictionary<T, string> ReadLabelSet<T>(ContentEntry? labels, IReadOnlyDictionary<string, string?>? texts, string field)
         where T : struct, Enum
     {
         var result = new Dictionary<T, string>();
-        if (labels?.Section(field, $"labels '{field}'") is not { } section)
+        if (labels?.Section(texts, field, $"labels '{field}'") is not { } section)
         {
             return result;
         }
@@ -181,7 +187,7 @@ internal static class MessagesFile
         foreach (var value in ReportSlots.ValuesOf(field).Where(value => value != ReportSlots.Unsure))
         {
             var key = Enum.Parse<T>(value.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
-            result[key] = section.Text(value);
+            result[key] = section.Text(texts!.GetValueOrDefault(value), value);
         }
 
         return result;

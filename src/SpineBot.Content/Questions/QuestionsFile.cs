@@ -5,32 +5,33 @@ using SpineBot.Triage.Reports;
 
 namespace SpineBot.Content.Questions;
 
-/// <summary>Reads questions.json: the shared choice sets and the questions.</summary>
+/// <summary>Checks questions.json: the shared choice sets and the questions.</summary>
 internal static class QuestionsFile
 {
     public const string Name = "questions.json";
 
     public static (IReadOnlyDictionary<string, ChoiceSet> ChoiceSets, IReadOnlyList<QuestionContent> Questions) Read(
-        JsonSection root,
+        QuestionsJson json,
+        ContentEntry root,
         IReadOnlyList<CauseContent>? causes)
     {
-        var sets = ReadChoiceSets(root);
+        var sets = ReadChoiceSets(json, root);
         var questions = new List<QuestionContent>();
-        foreach (var item in root.Items("questions", (element, index) => JsonSection.NameOf("question", element, index)))
+        foreach (var (item, entry) in root.Items(json.Questions, "questions", (question, index) => ContentEntry.NameOf("question", question.Id, index)))
         {
             var question = new QuestionContent
             {
-                Id = item.Word("id"),
-                Slot = item.Word("slot"),
-                About = item.Word("about"),
-                Prompt = item.Text("prompt"),
-                RetryPrompt = item.Text("retryPrompt"),
-                Choices = item.OptionalWord("choices") is { } setId ? FindSet(item, sets, setId, "choices") : null,
-                Range = item.Has("number") && item.Section("number", item.Entry) is { } number
-                    ? new NumberRange(number.Integer("min", 0, 1000), number.Integer("max", 0, 1000))
+                Id = item.Word(entry.Id, "id"),
+                Slot = item.Word(entry.Slot, "slot"),
+                About = item.Word(entry.About, "about"),
+                Prompt = item.Text(entry.Prompt, "prompt"),
+                RetryPrompt = item.Text(entry.RetryPrompt, "retryPrompt"),
+                Choices = ContentEntry.Optional(entry.Choices) is { } setId ? FindSet(item, sets, setId, "choices") : null,
+                Range = entry.Number is { } number
+                    ? new NumberRange(item.Integer(number.Min, "min", 0, 1000), item.Integer(number.Max, "max", 0, 1000))
                     : null,
             };
-            Check(item, question, causes, questions);
+            Check(item, entry, question, causes, questions);
             questions.Add(question);
         }
 
@@ -38,7 +39,7 @@ internal static class QuestionsFile
     }
 
     /// <summary>Finds a choice set named by another file (red-flags.json, callback.json).</summary>
-    public static ChoiceSet? FindSet(JsonSection section, IReadOnlyDictionary<string, ChoiceSet>? sets, string setId, string field)
+    public static ChoiceSet? FindSet(ContentEntry entry, IReadOnlyDictionary<string, ChoiceSet>? sets, string setId, string field)
     {
         if (sets is null)
         {
@@ -50,29 +51,29 @@ internal static class QuestionsFile
             return set;
         }
 
-        section.Problem($"field '{field}': choice set '{setId}' does not exist in questions.json");
+        entry.Problem($"field '{field}': choice set '{setId}' does not exist in questions.json");
         return null;
     }
 
-    private static Dictionary<string, ChoiceSet> ReadChoiceSets(JsonSection root)
+    private static Dictionary<string, ChoiceSet> ReadChoiceSets(QuestionsJson json, ContentEntry root)
     {
         var sets = new Dictionary<string, ChoiceSet>(StringComparer.Ordinal);
-        if (root.Section("choiceSets", "choiceSets") is not { } section)
+        if (root.Section(json.ChoiceSets, "choiceSets", "choiceSets") is not { } section)
         {
             return sets;
         }
 
-        foreach (var (setId, _) in section.OwnMembers())
+        foreach (var (setId, set) in json.ChoiceSets!)
         {
             var choices = new List<Choice>();
-            foreach (var item in section.Items(setId, (element, index) => $"choice set '{setId}' choice #{index}"))
+            foreach (var (item, entry) in section.Items(set, setId, (_, index) => $"choice set '{setId}' choice #{index}"))
             {
                 var choice = new Choice
                 {
-                    Value = item.Word("value"),
-                    Title = item.Text("title"),
-                    Synonyms = item.Strings("synonyms", required: false),
-                    Phrase = item.Has("phrase") ? item.Text("phrase") : null,
+                    Value = item.Word(entry.Value, "value"),
+                    Title = item.Text(entry.Title, "title"),
+                    Synonyms = item.Strings(entry.Synonyms, "synonyms", required: false),
+                    Phrase = entry.Phrase is not null ? item.Text(entry.Phrase, "phrase") : null,
                 };
                 if (choices.Any(other => other.Title == choice.Title))
                 {
@@ -88,7 +89,7 @@ internal static class QuestionsFile
         return sets;
     }
 
-    private static void Check(JsonSection item, QuestionContent question, IReadOnlyList<CauseContent>? causes, List<QuestionContent> earlier)
+    private static void Check(ContentEntry item, QuestionJson entry, QuestionContent question, IReadOnlyList<CauseContent>? causes, List<QuestionContent> earlier)
     {
         if (question.Id.Length > 0 && earlier.Any(other => other.Id == question.Id))
         {
@@ -107,7 +108,7 @@ internal static class QuestionsFile
             return;
         }
 
-        if (item.Has("choices") == item.Has("number"))
+        if ((entry.Choices is not null) == (entry.Number is not null))
         {
             item.Problem("a question needs either 'choices' or 'number', not both");
         }

@@ -5,22 +5,17 @@ using SpineBot.Triage.Levels;
 
 namespace SpineBot.Content.RedFlags;
 
-/// <summary>Reads red-flags.json "latch": the wording while an emergency or crisis advice holds, and its let-go cues.</summary>
+/// <summary>Checks red-flags.json "latch": the wording while an emergency or crisis advice holds, and its let-go cues.</summary>
 internal static class LatchSection
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
-    public static LatchWording? Read(JsonSection root)
+    public static LatchWording Read(LatchJson json, ContentEntry latch)
     {
-        if (!root.Has("latch") || root.Section("latch", "latch") is not { } latch)
-        {
-            return null;
-        }
-
         var why = new Dictionary<TriageLevel, MessageTemplate>();
-        if (latch.Section("why", "latch why") is { } whySection)
+        if (latch.Section(json.Why, "why", "latch why") is { } whySection)
         {
-            foreach (var (name, _) in whySection.OwnMembers())
+            foreach (var (name, text) in json.Why!)
             {
                 if (!TriageLevels.TryParse(name, out var level) || !level.IsLatching())
                 {
@@ -28,7 +23,7 @@ internal static class LatchSection
                     continue;
                 }
 
-                why[level] = whySection.Template(name, "reasons");
+                why[level] = whySection.Template(text, name, "reasons");
             }
         }
 
@@ -37,7 +32,7 @@ internal static class LatchSection
             latch.Problem($"field 'why' needs '{missing.ContentName()}'");
         }
 
-        var cues = latch.Patterns("letGoCues", [], []);
+        var cues = latch.Patterns(json.LetGoCues, "letGoCues", [], []);
         Regex? letGo = null;
         try
         {
@@ -51,6 +46,6 @@ internal static class LatchSection
             latch.Problem($"field 'letGoCues': {exception.Message}");
         }
 
-        return new LatchWording(latch.Text("repeat"), why, latch.Text("afterwards"), latch.Text("letGo"), letGo);
+        return new LatchWording(latch.Text(json.Repeat, "repeat"), why, latch.Text(json.Afterwards, "afterwards"), latch.Text(json.LetGo, "letGo"), letGo);
     }
 }

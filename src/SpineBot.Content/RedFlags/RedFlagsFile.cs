@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SpineBot.Content.Loading;
 using SpineBot.Content.Questions;
 using SpineBot.Content.Templates;
@@ -9,55 +8,54 @@ using SpineBot.Triage.RedFlags;
 namespace SpineBot.Content.RedFlags;
 
 /// <summary>
-/// Reads red-flags.json: the sources, the named pattern pieces ("words"), the graded warning signs, the risk factors,
+/// Checks red-flags.json: the sources, the named pattern pieces ("words"), the graded warning signs, the risk factors,
 /// the combinations, what each level says, the emergency wording and the safety check.
 /// </summary>
 internal static class RedFlagsFile
 {
     public const string Name = "red-flags.json";
 
-    public static RedFlagsFileContent Read(JsonSection root, IReadOnlyDictionary<string, ChoiceSet>? choiceSets)
+    public static RedFlagsFileContent Read(RedFlagsJson json, ContentEntry root, IReadOnlyDictionary<string, ChoiceSet>? choiceSets)
     {
-        var sources = root.Members("sources").ToDictionary(
-            member => member.Name,
-            member => member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString() ?? string.Empty : string.Empty,
-            StringComparer.Ordinal);
-        foreach (var (id, title) in sources.Where(source => string.IsNullOrWhiteSpace(source.Value)))
+        var sources = root.Members(json.Sources, "sources").ToDictionary(member => member.Key, member => member.Value ?? string.Empty, StringComparer.Ordinal);
+        foreach (var (id, _) in sources.Where(source => string.IsNullOrWhiteSpace(source.Value)))
         {
             root.Problem($"source '{id}' needs its full citation title");
         }
 
-        var words = ReadWords(root);
+        var words = ReadWords(json, root);
         var macros = words.Keys.ToList();
         var descriptions = new Dictionary<string, string>(StringComparer.Ordinal);
         var flags = new List<RedFlagRule>();
-        foreach (var item in root.Items("flags", (element, index) => JsonSection.NameOf("flag", element, index)))
+        foreach (var (item, flag) in root.Items(json.Flags, "flags", (flag, index) => ContentEntry.NameOf("flag", flag.Id, index)))
         {
-            var id = UniqueId(item, descriptions);
-            descriptions[id] = item.Text("description");
-            flags.Add(new RedFlagRule(id, LevelOf(item), SourceOf(item, sources), descriptions[id], item.Patterns("patterns", macros, []), item.Patterns("exceptions", macros, [], required: false))
+            var id = UniqueId(item, flag.Id, descriptions);
+            descriptions[id] = item.Text(flag.Description, "description");
+            var patterns = item.Patterns(flag.Patterns, "patterns", macros, []);
+            var exceptions = item.Patterns(flag.Exceptions, "exceptions", macros, [], required: false);
+            flags.Add(new RedFlagRule(id, LevelOf(item, flag.Level), SourceOf(item, flag.Source, sources), descriptions[id], patterns, exceptions)
             {
-                CountsWhenPast = CountsWhenPast(item),
+                CountsWhenPast = flag.CountsWhenPast == true,
             });
         }
 
         var risks = new List<RiskFactorRule>();
-        foreach (var item in root.Items("riskFactors", (element, index) => JsonSection.NameOf("risk factor", element, index)))
+        foreach (var (item, risk) in root.Items(json.RiskFactors, "riskFactors", (risk, index) => ContentEntry.NameOf("risk factor", risk.Id, index)))
         {
-            var id = UniqueId(item, descriptions);
-            descriptions[id] = item.Text("description");
-            risks.Add(new RiskFactorRule(id, descriptions[id], item.Patterns("patterns", macros, []), item.Patterns("exceptions", macros, [], required: false))
+            var id = UniqueId(item, risk.Id, descriptions);
+            descriptions[id] = item.Text(risk.Description, "description");
+            risks.Add(new RiskFactorRule(id, descriptions[id], item.Patterns(risk.Patterns, "patterns", macros, []), item.Patterns(risk.Exceptions, "exceptions", macros, [], required: false))
             {
-                CountsWhenPast = CountsWhenPast(item),
+                CountsWhenPast = risk.CountsWhenPast == true,
             });
         }
 
         var known = new HashSet<string>(descriptions.Keys, StringComparer.Ordinal);
         var combinations = new List<RedFlagCombination>();
-        foreach (var item in root.Items("combinations", (element, index) => JsonSection.NameOf("combination", element, index)))
+        foreach (var (item, combination) in root.Items(json.Combinations, "combinations", (combination, index) => ContentEntry.NameOf("combination", combination.Id, index)))
         {
-            var id = UniqueId(item, descriptions);
-            var when = item.Strings("when");
+            var id = UniqueId(item, combination.Id, descriptions);
+            var when = item.Strings(combination.When, "when");
             foreach (var unknown in when.Where(part => !known.Contains(part)))
             {
                 item.Problem($"field 'when' names '{unknown}', which is no flag or risk factor");
@@ -68,21 +66,22 @@ internal static class RedFlagsFile
                 item.Problem("field 'when' needs at least two flags or risk factors");
             }
 
-            descriptions[id] = item.Text("description");
-            combinations.Add(new RedFlagCombination(id, when, LevelOf(item), SourceOf(item, sources), descriptions[id]));
+            descriptions[id] = item.Text(combination.Description, "description");
+            combinations.Add(new RedFlagCombination(id, when, LevelOf(item, combination.Level), SourceOf(item, combination.Source, sources), descriptions[id]));
         }
 
         var rules = new RedFlagRuleSet(flags, risks, combinations) { Words = words };
-        return new RedFlagsFileContent(rules, descriptions, sources, LevelsSection.Read(root, sources), ReadEmergency(root), ReadSafetyCheck(root, choiceSets, sources))
+        var levels = LevelsSection.Read(json.Levels, root, sources);
+        return new RedFlagsFileContent(rules, descriptions, sources, levels, ReadEmergency(json.Emergency, root), ReadSafetyCheck(json.Screening, root, choiceSets, sources))
         {
-            Latch = LatchSection.Read(root),
+            Latch = json.Latch is { } latch ? LatchSection.Read(latch, root.Child("latch")) : null,
         };
     }
 
     /// <summary>The "source" field: an id of the file's sources.</summary>
-    public static string SourceOf(JsonSection item, IReadOnlyDictionary<string, string> sources)
+    public static string SourceOf(ContentEntry item, string? value, IReadOnlyDictionary<string, string> sources)
     {
-        var source = item.Word("source");
+        var source = item.Word(value, "source");
         if (source.Length > 0 && !sources.ContainsKey(source))
         {
             item.Problem($"field 'source' names '{source}', which is not in 'sources'");
@@ -91,9 +90,9 @@ internal static class RedFlagsFile
         return source;
     }
 
-    private static TriageLevel LevelOf(JsonSection item)
+    private static TriageLevel LevelOf(ContentEntry item, string? value)
     {
-        var name = item.Word("level");
+        var name = item.Word(value, "level");
         if (!TriageLevels.TryParse(name, out var level) || level == TriageLevel.SelfCare)
         {
             if (name.Length > 0)
@@ -107,20 +106,9 @@ internal static class RedFlagsFile
         return level;
     }
 
-    private static bool CountsWhenPast(JsonSection item)
+    private static string UniqueId(ContentEntry item, string? value, Dictionary<string, string> taken)
     {
-        var value = item.OwnMembers().FirstOrDefault(member => member.Name == "countsWhenPast").Value;
-        if (value.ValueKind is not JsonValueKind.Undefined and not JsonValueKind.True and not JsonValueKind.False)
-        {
-            item.Problem("field 'countsWhenPast' must be true or false");
-        }
-
-        return value.ValueKind == JsonValueKind.True;
-    }
-
-    private static string UniqueId(JsonSection item, Dictionary<string, string> taken)
-    {
-        var id = item.Word("id");
+        var id = item.Word(value, "id");
         if (id.Length > 0 && taken.ContainsKey(id))
         {
             item.Problem("the id is used by another flag, risk factor or combination");
@@ -129,17 +117,17 @@ internal static class RedFlagsFile
         return id;
     }
 
-    private static Dictionary<string, string> ReadWords(JsonSection root)
+    private static Dictionary<string, string> ReadWords(RedFlagsJson json, ContentEntry root)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!root.Has("words"))
+        if (json.Words is null)
         {
             return words;
         }
 
-        foreach (var (name, value) in root.Members("words"))
+        foreach (var (name, value) in root.Members(json.Words, "words"))
         {
-            var pattern = value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : string.Empty;
+            var pattern = value ?? string.Empty;
             if (RulePatterns.FindProblem(pattern, [], []) is { } problem)
             {
                 root.Problem($"words '{name}': {problem}");
@@ -151,17 +139,17 @@ internal static class RedFlagsFile
         return words;
     }
 
-    private static EmergencyMessages ReadEmergency(JsonSection root)
+    private static EmergencyMessages ReadEmergency(EmergencyJson? json, ContentEntry root)
     {
-        var emergency = root.Section("emergency", "emergency");
+        var emergency = root.Section(json, "emergency", "emergency");
         var messages = new EmergencyMessages
         {
-            Title = emergency?.Text("title") ?? string.Empty,
-            Message = emergency?.Template("message", "flags") ?? EmptyTemplate,
-            ScreeningMessage = emergency?.Text("screeningMessage") ?? string.Empty,
-            Action = emergency?.Text("action") ?? string.Empty,
-            CallButton = emergency?.Text("callButton") ?? string.Empty,
-            Closing = emergency?.Text("closing") ?? string.Empty,
+            Title = emergency?.Text(json!.Title, "title") ?? string.Empty,
+            Message = emergency?.Template(json!.Message, "message", "flags") ?? EmptyTemplate,
+            ScreeningMessage = emergency?.Text(json!.ScreeningMessage, "screeningMessage") ?? string.Empty,
+            Action = emergency?.Text(json!.Action, "action") ?? string.Empty,
+            CallButton = emergency?.Text(json!.CallButton, "callButton") ?? string.Empty,
+            Closing = emergency?.Text(json!.Closing, "closing") ?? string.Empty,
         };
         if (emergency is not null && !messages.Message.Placeholders.Contains("flags"))
         {
@@ -173,17 +161,19 @@ internal static class RedFlagsFile
 
     private static MessageTemplate EmptyTemplate => MessageTemplate.Parse(string.Empty, []);
 
-    private static SafetyCheckQuestion? ReadSafetyCheck(JsonSection root, IReadOnlyDictionary<string, ChoiceSet>? choiceSets, IReadOnlyDictionary<string, string> sources)
+    private static SafetyCheckQuestion? ReadSafetyCheck(
+        ScreeningJson? json, ContentEntry root, IReadOnlyDictionary<string, ChoiceSet>? choiceSets, IReadOnlyDictionary<string, string> sources)
     {
-        if (!root.Has("screening") || root.Section("screening", "screening") is not { } screening)
+        if (json is null)
         {
             return null;
         }
 
-        var prompt = screening.Text("prompt");
-        var retry = screening.Text("retryPrompt");
-        var unsure = screening.Text("unsureMessage");
-        var choices = QuestionsFile.FindSet(screening, choiceSets, screening.Word("choices"), "choices");
+        var screening = root.Child("screening");
+        var prompt = screening.Text(json.Prompt, "prompt");
+        var retry = screening.Text(json.RetryPrompt, "retryPrompt");
+        var unsure = screening.Text(json.UnsureMessage, "unsureMessage");
+        var choices = QuestionsFile.FindSet(screening, choiceSets, screening.Word(json.Choices, "choices"), "choices");
         return choices is null
             ? null
             : new SafetyCheckQuestion
@@ -191,21 +181,26 @@ internal static class RedFlagsFile
                 Prompt = prompt,
                 RetryPrompt = retry,
                 UnsureMessage = unsure,
-                Nudge = screening.Has("nudge") ? screening.Text("nudge") : retry,
-                Groups = ReadSafetyGroups(screening, sources),
+                Nudge = json.Nudge is not null ? screening.Text(json.Nudge, "nudge") : retry,
+                Groups = ReadSafetyGroups(json, screening, sources),
                 Choices = choices,
             };
     }
 
-    private static List<SafetyCheckGroup> ReadSafetyGroups(JsonSection screening, IReadOnlyDictionary<string, string> sources)
+    private static List<SafetyCheckGroup> ReadSafetyGroups(ScreeningJson json, ContentEntry screening, IReadOnlyDictionary<string, string> sources)
     {
-        if (!screening.Has("groups"))
+        if (json.Groups is null)
         {
             return [];
         }
 
-        return screening.Items("groups", (element, index) => JsonSection.NameOf("safety check group", element, index))
-            .Select(item => new SafetyCheckGroup(item.Word("id"), LevelOf(item), SourceOf(item, sources), item.Text("prompt"), item.Text("reasons")))
+        return screening.Items(json.Groups, "groups", (group, index) => ContentEntry.NameOf("safety check group", group.Id, index))
+            .Select(pair => new SafetyCheckGroup(
+                pair.Entry.Word(pair.Item.Id, "id"),
+                LevelOf(pair.Entry, pair.Item.Level),
+                SourceOf(pair.Entry, pair.Item.Source, sources),
+                pair.Entry.Text(pair.Item.Prompt, "prompt"),
+                pair.Entry.Text(pair.Item.Reasons, "reasons")))
             .ToList();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SpineBot.Content.Loading;
 using SpineBot.Triage.Language;
 using SpineBot.Triage.Reports;
@@ -6,7 +5,7 @@ using SpineBot.Triage.Story;
 
 namespace SpineBot.Content.Rules;
 
-/// <summary>Reads extraction.json: the vocabulary for reading a runner's free text into facts.</summary>
+/// <summary>Checks extraction.json: the vocabulary for reading a runner's free text into facts.</summary>
 internal static class ExtractionFile
 {
     public const string Name = "extraction.json";
@@ -15,39 +14,40 @@ internal static class ExtractionFile
     private static readonly string[] AllMacros =
         [RulePatterns.NumberMacro, RulePatterns.AmountMacro, RulePatterns.UnitMacro, RulePatterns.WeekdayMacro];
 
-    public static StoryVocabulary Read(JsonSection root)
+    public static StoryVocabulary Read(ExtractionJson json, ContentEntry root)
     {
-        var duration = root.Section("duration", "duration");
+        var duration = root.Section(json.Duration, "duration", "duration");
+        var durationJson = json.Duration ?? new DurationJson();
         return new StoryVocabulary
         {
-            NumberWords = ReadNumbers(root, "numberWords"),
-            QuantityWords = ReadNumbers(root, "quantityWords"),
-            DurationUnits = ReadWordLists(root, "durationUnits", IsEnumName<DurationUnit>)
+            NumberWords = ReadNumbers(root, json.NumberWords, "numberWords"),
+            QuantityWords = ReadNumbers(root, json.QuantityWords, "quantityWords"),
+            DurationUnits = ReadWordLists(root, json.DurationUnits, "durationUnits", IsEnumName<DurationUnit>)
                 .ToDictionary(pair => Enum.Parse<DurationUnit>(pair.Key, ignoreCase: true), pair => pair.Value),
-            Weekdays = ReadWordLists(root, "weekdays", IsEnumName<DayOfWeek>)
+            Weekdays = ReadWordLists(root, json.Weekdays, "weekdays", IsEnumName<DayOfWeek>)
                 .SelectMany(pair => pair.Value.Select(word => (Word: word, Day: Enum.Parse<DayOfWeek>(pair.Key, ignoreCase: true))))
                 .DistinctBy(entry => entry.Word)
                 .ToDictionary(entry => entry.Word, entry => entry.Day, StringComparer.Ordinal),
-            DistanceUnits = ReadWordLists(root, "distanceUnits", _ => true),
-            SeverityPatterns = root.Patterns("severity", NumberMacros, ["n"]),
-            DurationPatterns = duration?.Patterns("amounts", AllMacros, ["amount", "unit"]) ?? [],
-            WeekdayDurationPatterns = duration?.Patterns("sinceWeekday", AllMacros, ["weekday"]) ?? [],
-            RelativeDurations = duration is null ? [] : ReadRelative(duration),
-            DurationIgnoredAfter = duration?.Patterns("ignoredAfter", AllMacros, [], required: false) ?? [],
-            DurationIgnoredBefore = duration?.Patterns("ignoredBefore", AllMacros, [], required: false) ?? [],
-            MileagePatterns = root.Patterns("mileage", AllMacros, ["before", "after"]),
-            SlotPhrases = ReadSlots(root),
+            DistanceUnits = ReadWordLists(root, json.DistanceUnits, "distanceUnits", _ => true),
+            SeverityPatterns = root.Patterns(json.Severity, "severity", NumberMacros, ["n"]),
+            DurationPatterns = duration?.Patterns(durationJson.Amounts, "amounts", AllMacros, ["amount", "unit"]) ?? [],
+            WeekdayDurationPatterns = duration?.Patterns(durationJson.SinceWeekday, "sinceWeekday", AllMacros, ["weekday"]) ?? [],
+            RelativeDurations = duration is null ? [] : ReadRelative(duration, durationJson),
+            DurationIgnoredAfter = duration?.Patterns(durationJson.IgnoredAfter, "ignoredAfter", AllMacros, [], required: false) ?? [],
+            DurationIgnoredBefore = duration?.Patterns(durationJson.IgnoredBefore, "ignoredBefore", AllMacros, [], required: false) ?? [],
+            MileagePatterns = root.Patterns(json.Mileage, "mileage", AllMacros, ["before", "after"]),
+            SlotPhrases = ReadSlots(root, json.Slots),
         };
     }
 
-    private static Dictionary<string, double> ReadNumbers(JsonSection root, string field)
+    private static Dictionary<string, double> ReadNumbers(ContentEntry root, IReadOnlyDictionary<string, double?>? members, string field)
     {
         var numbers = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (word, value) in root.Members(field))
+        foreach (var (word, value) in root.Members(members, field))
         {
-            if (value.ValueKind == JsonValueKind.Number && value.GetDouble() >= 0)
+            if (value is { } number && number >= 0)
             {
-                numbers[word.Trim().ToLowerInvariant()] = value.GetDouble();
+                numbers[word.Trim().ToLowerInvariant()] = number;
             }
             else
             {
@@ -61,15 +61,16 @@ internal static class ExtractionFile
     private static bool IsEnumName<T>(string name)
         where T : struct, Enum => Enum.TryParse<T>(name, ignoreCase: true, out _) && !int.TryParse(name, out _);
 
-    private static Dictionary<string, IReadOnlyList<string>> ReadWordLists(JsonSection root, string field, Func<string, bool> isKnown)
+    private static Dictionary<string, IReadOnlyList<string>> ReadWordLists(
+        ContentEntry root, IReadOnlyDictionary<string, IReadOnlyList<string>?>? members, string field, Func<string, bool> isKnown)
     {
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (root.Section(field, field) is not { } section)
+        if (root.Section(members, field, field) is not { } section)
         {
             return lists;
         }
 
-        foreach (var (name, _) in section.OwnMembers())
+        foreach (var (name, words) in members!)
         {
             if (!isKnown(name))
             {
@@ -77,42 +78,43 @@ internal static class ExtractionFile
                 continue;
             }
 
-            lists[name] = section.Strings(name).Select(word => word.Trim().ToLowerInvariant()).ToList();
+            lists[name] = section.Strings(words, name).Select(word => word.Trim().ToLowerInvariant()).ToList();
         }
 
         return lists;
     }
 
-    private static List<RelativeDuration> ReadRelative(JsonSection duration) =>
-        duration.Items("relative", (element, index) => $"duration, relative #{index}")
-            .Select(item => new RelativeDuration(
-                item.Pattern("pattern", AllMacros, []),
-                item.Number("days"),
-                item.Has("phrase") ? item.Text("phrase") : null))
+    private static List<RelativeDuration> ReadRelative(ContentEntry duration, DurationJson json) =>
+        duration.Items(json.Relative, "relative", (_, index) => $"duration, relative #{index}")
+            .Select(pair => new RelativeDuration(
+                pair.Entry.Pattern(pair.Item.Pattern, "pattern", AllMacros, []),
+                pair.Entry.Number(pair.Item.Days, "days"),
+                pair.Item.Phrase is not null ? pair.Entry.Text(pair.Item.Phrase, "phrase") : null))
             .ToList();
 
-    private static List<SlotPhrase> ReadSlots(JsonSection root)
+    private static List<SlotPhrase> ReadSlots(
+        ContentEntry root, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>?>?>? slots)
     {
         var phrases = new List<SlotPhrase>();
-        if (root.Section("slots", "slots") is not { } slots)
+        if (root.Section(slots, "slots", "slots") is not { } slotsEntry)
         {
             return phrases;
         }
 
-        foreach (var (slot, _) in slots.OwnMembers())
+        foreach (var (slot, values) in slots!)
         {
             if (!ReportSlots.IsKnown(slot) || ReportSlots.ValuesOf(slot).Count == 0)
             {
-                slots.Problem($"'{slot}' is not a choice or yes/no slot (known: {string.Join(", ", ReportSlots.All.Where(known => ReportSlots.ValuesOf(known).Count > 0))})");
+                slotsEntry.Problem($"'{slot}' is not a choice or yes/no slot (known: {string.Join(", ", ReportSlots.All.Where(known => ReportSlots.ValuesOf(known).Count > 0))})");
                 continue;
             }
 
-            if (slots.Section(slot, $"slot '{slot}'") is not { } section)
+            if (slotsEntry.Section(values, slot, $"slot '{slot}'") is not { } section)
             {
                 continue;
             }
 
-            foreach (var (value, _) in section.OwnMembers())
+            foreach (var (value, patterns) in values!)
             {
                 if (value == ReportSlots.Unsure || !ReportSlots.IsValidValue(slot, value))
                 {
@@ -120,7 +122,7 @@ internal static class ExtractionFile
                     continue;
                 }
 
-                phrases.AddRange(section.Patterns(value, AllMacros, []).Select(pattern => new SlotPhrase(slot, value, pattern)));
+                phrases.AddRange(section.Patterns(patterns, value, AllMacros, []).Select(pattern => new SlotPhrase(slot, value, pattern)));
             }
         }
 

@@ -3,38 +3,38 @@ using SpineBot.Triage.Language;
 
 namespace SpineBot.Content.Rules;
 
-/// <summary>Reads negation.json: how messages are cut into clauses, which words negate, and who, when and what kind.</summary>
+/// <summary>Checks negation.json: how messages are cut into clauses, which words negate, and who, when and what kind.</summary>
 internal static class NegationFile
 {
     public const string Name = "negation.json";
 
-    public static NegationRules Read(JsonSection root) => new()
+    public static NegationRules Read(NegationJson json, ContentEntry root) => new()
     {
-        NegationCues = root.Strings("negationCues"),
-        PseudoNegations = root.Strings("pseudoNegations", required: false),
-        ClauseBreakPunctuation = root.Word("clauseBreakPunctuation"),
-        ClauseBreakWords = root.Strings("clauseBreakWords"),
-        ListBreakWords = root.Strings("listBreakWords", required: false),
-        ListContinuationWords = root.Strings("listContinuationWords", required: false),
-        StatementWords = root.Strings("statementWords"),
-        RetractionCues = root.Strings("retractionCues", required: false),
-        NegationWindowWords = root.Integer("negationWindowWords", 1, 20),
-        MaxListItemWords = root.Integer("maxListItemWords", 1, 20),
-        CannotCues = root.Strings("cannotCues", required: false),
-        DoubleNegativeCues = root.Strings("doubleNegativeCues", required: false),
-        OtherPeople = root.Strings("otherPeople", required: false),
-        OtherPronouns = root.Strings("otherPronouns", required: false),
-        FirstPersonWords = root.Strings("firstPersonWords", required: false),
-        SubjectPrepositions = root.Strings("subjectPrepositions", required: false),
-        FarPastCues = root.Strings("farPastCues", required: false),
-        ResolvedCues = root.Strings("resolvedCues", required: false),
-        QuestionWords = root.Strings("questionWords", required: false),
-        QuestionVerbs = root.Strings("questionVerbs", required: false),
-        QuestionSubjects = root.Strings("questionSubjects", required: false),
-        SelfQuestionOpeners = root.Strings("selfQuestionOpeners", required: false),
-        ReportWords = root.Strings("reportWords", required: false),
-        CorrectionCues = root.Strings("correctionCues", required: false),
-        CommandCues = root.Strings("commandCues", required: false),
-        AnswerWords = root.Strings("answerWords", required: false),
+        NegationCues = root.Strings(json.NegationCues, "negationCues"),
+        PseudoNegations = root.Strings(json.PseudoNegations, "pseudoNegations", required: false),
+        ClauseBreakPunctuation = root.Word(json.ClauseBreakPunctuation, "clauseBreakPunctuation"),
+        ClauseBreakWords = root.Strings(json.ClauseBreakWords, "clauseBreakWords"),
+        ListBreakWords = root.Strings(json.ListBreakWords, "listBreakWords", required: false),
+        ListContinuationWords = root.Strings(json.ListContinuationWords, "listContinuationWords", required: false),
+        StatementWords = root.Strings(json.StatementWords, "statementWords"),
+        RetractionCues = root.Strings(json.RetractionCues, "retractionCues", required: false),
+        NegationWindowWords = root.Integer(json.NegationWindowWords, "negationWindowWords", 1, 20),
+        MaxListItemWords = root.Integer(json.MaxListItemWords, "maxListItemWords", 1, 20),
+        CannotCues = root.Strings(json.CannotCues, "cannotCues", required: false),
+        DoubleNegativeCues = root.Strings(json.DoubleNegativeCues, "doubleNegativeCues", required: false),
+        OtherPeople = root.Strings(json.OtherPeople, "otherPeople", required: false),
+        OtherPronouns = root.Strings(json.OtherPronouns, "otherPronouns", required: false),
+        FirstPersonWords = root.Strings(json.FirstPersonWords, "firstPersonWords", required: false),
+        SubjectPrepositions = root.Strings(json.SubjectPrepositions, "subjectPrepositions", required: false),
+        FarPastCues = root.Strings(json.FarPastCues, "farPastCues", required: false),
+        ResolvedCues = root.Strings(json.ResolvedCues, "resolvedCues", required: false),
+        QuestionWords = root.Strings(json.QuestionWords, "questionWords", required: false),
+        QuestionVerbs = root.Strings(json.QuestionVerbs, "questionVerbs", required: false),
+        QuestionSubjects = root.Strings(json.QuestionSubjects, "questionSubjects", required: false),
+        SelfQuestionOpeners = root.Strings(json.SelfQuestionOpeners, "selfQuestionOpeners", required: false),
+        ReportWords = root.Strings(json.ReportWords, "reportWords", required: false),
+        CorrectionCues = root.Strings(json.CorrectionCues, "correctionCues", required: false),
+        CommandCues = root.Strings(json.CommandCues, "commandCues", required: false),
+        AnswerWords = root.Strings(json.AnswerWords, "answerWords", required: false),
     };
 }

@@ -15,7 +15,7 @@ public sealed class LanguageFoldersTests
     private static IEnumerable<string> OtherLanguageFolders() =>
         Directory.EnumerateDirectories(RepositoryFolders.Dialogs)
             .Select(folder => Path.GetFileName(folder))
-            .Where(folder => folder != ContentLoader.DefaultLanguage)
+            .Where(folder => folder != ContentLoader.DefaultLanguage && folder != "schema")
             .Order(StringComparer.Ordinal);
 
     public static TheoryData<string> OtherLanguages() => new(OtherLanguageFolders());

@@ -21,7 +21,7 @@ public sealed class AddRunnerConversationTests
         var error = Assert.Throws<ContentValidationException>(() => new ServiceCollection().AddRunnerConversation(Configuration(copy.Root)));
 
         Assert.Contains("messages.json", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'help'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown member 'helpp'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
