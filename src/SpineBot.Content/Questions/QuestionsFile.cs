@@ -10,7 +10,10 @@ internal static class QuestionsFile
 {
     public const string Name = "questions.json";
 
-    public static (IReadOnlyDictionary<string, ChoiceSet> ChoiceSets, IReadOnlyList<QuestionContent> Questions) Read(
+    /// <summary>The most cause questions asked in one conversation ("mostCauseQuestions"): a few, never a form.</summary>
+    public const int MostCauseQuestionsAllowed = 10;
+
+    public static (IReadOnlyDictionary<string, ChoiceSet> ChoiceSets, IReadOnlyList<QuestionContent> Questions, int MostCauseQuestions) Read(
         JsonSection root,
         IReadOnlyList<CauseContent>? causes)
     {
@@ -34,7 +37,7 @@ internal static class QuestionsFile
             questions.Add(question);
         }
 
-        return (sets, questions);
+        return (sets, questions, root.Integer("mostCauseQuestions", 1, MostCauseQuestionsAllowed));
     }
 
     /// <summary>Finds a choice set named by another file (red-flags.json, callback.json).</summary>

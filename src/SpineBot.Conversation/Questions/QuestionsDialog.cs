@@ -25,13 +25,6 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private const string NumberPromptId = "numberQuestion";
     private const string QuestionKey = "questionId";
 
-    /// <summary>
-    /// "A few questions" about running causes at most: the plan asks the most telling first (the article's order, skipping
-    /// what is known or can no longer fit), and after two answers the explanation says what fits or, honestly, that
-    /// nothing clearly does, with the general advice.
-    /// </summary>
-    public const int MostCauseQuestions = 2;
-
     private readonly ClinicContent _content;
     private readonly AnswerReader _answers;
     private readonly RunnerMemory _memory;
@@ -64,7 +57,7 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
         var report = await _memory.RecallAsync(step.Context, cancellationToken);
         // Persistent pain hears "have it looked at" as soon as the bot knows, rather than after more questions.
         var persistent = !options.RunnerChoseThem && _content.Messages.PersistentPain is not null && _content.Triage.Handoff.Assess(report).IsRecommended;
-        var enough = options.Plan == QuestionPlanKind.Causes && options.Asked.Count >= MostCauseQuestions;
+        var enough = options.Plan == QuestionPlanKind.Causes && options.Asked.Count >= _content.MostCauseQuestions;
         if (persistent || enough || PlanFor(options.Plan).Next(report, options.Asked) is not { } question)
         {
             await _memory.NoteAskingAsync(step.Context, null, cancellationToken);

@@ -10,6 +10,29 @@ public sealed class ContentValidationTests : IDisposable
 
     public void Dispose() => _copy.Dispose();
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void A_cause_question_cap_that_is_not_a_few_is_named(int most)
+    {
+        _copy.Edit("questions.json", root => root["mostCauseQuestions"] = most);
+
+        var error = LoadFails();
+
+        Assert.Contains("dialogs/en/questions.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains("mostCauseQuestions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_cause_question_cap_is_named()
+    {
+        _copy.Edit("questions.json", root => root.AsObject().Remove("mostCauseQuestions"));
+
+        var error = LoadFails();
+
+        Assert.Contains("mostCauseQuestions", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_file_is_named()
     {
