@@ -28,6 +28,8 @@ internal static class MessagesFile
                 NotADiagnosis = welcome.Text("notADiagnosis"),
                 Emergency = welcome.Text("emergency"),
                 StartPrompt = welcome.Text("startPrompt"),
+                StartPromptPlain = welcome.Text("startPromptPlain"),
+                StoryWords = welcome.Strings("storyWords").Select(word => word.ToLowerInvariant()).ToList(),
             },
             Disclaimer = root.Text("disclaimer"),
             Help = root.Text("help"),
@@ -95,6 +97,7 @@ internal static class MessagesFile
     private static PersistentPainOffer ReadPersistentPain(JsonSection section) => new()
     {
         Prompt = section.Text("prompt"),
+        Plain = section.Text("plain"),
         Choices = new ChoiceSet("persistent-pain",
         [
             new Choice { Value = PersistentPainOffer.Questions, Title = section.Text("questions"), Synonyms = section.Strings("questionsSynonyms") },

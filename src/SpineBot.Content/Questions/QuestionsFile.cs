@@ -28,6 +28,7 @@ internal static class QuestionsFile
                 About = item.Word("about"),
                 Prompt = item.Text("prompt"),
                 RetryPrompt = item.Text("retryPrompt"),
+                Plain = item.Text("plain"),
                 Choices = item.OptionalWord("choices") is { } setId ? FindSet(item, sets, setId, "choices") : null,
                 Range = item.Has("number") && item.Section("number", item.Entry) is { } number
                     ? new NumberRange(number.Integer("min", 0, 1000), number.Integer("max", 0, 1000))

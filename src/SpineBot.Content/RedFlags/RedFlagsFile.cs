@@ -207,7 +207,7 @@ internal static class RedFlagsFile
         return screening.Items("groups", (element, index) => JsonSection.NameOf("safety check group", element, index))
             .Select(item => item.Has("which")
                 ? SafetyCheckWhichSection.Read(item, sources, LevelOf, SourceOf)
-                : new SafetyCheckGroup(item.Word("id"), LevelOf(item), SourceOf(item, sources), item.Text("prompt"), item.Text("reasons")))
+                : new SafetyCheckGroup(item.Word("id"), LevelOf(item), SourceOf(item, sources), item.Text("prompt"), item.Text("reasons")) { Plain = item.Text("plain") })
             .ToList();
     }
 }

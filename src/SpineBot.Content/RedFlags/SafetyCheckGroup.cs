@@ -13,4 +13,7 @@ public sealed record SafetyCheckGroup(string Id, TriageLevel Level, string Sourc
 {
     /// <summary>The follow-up after a "yes" that asks which part it is, when the group joins parts of different levels.</summary>
     public SafetyCheckWhich? Which { get; init; }
+
+    /// <summary>The question in plainer words, said after "what do you mean?" or "huh?" (parts: empty).</summary>
+    public string Plain { get; init; } = string.Empty;
 }

@@ -17,6 +17,9 @@ public sealed record SafetyCheckWhich(string Prompt, IReadOnlyList<SafetyCheckGr
     /// <summary>The value of the "not sure" answer.</summary>
     public const string Unsure = "unsure";
 
+    /// <summary>The follow-up in plainer words, said after "what do you mean?" or "huh?".</summary>
+    public string Plain { get; init; } = string.Empty;
+
     /// <summary>
     /// The parts an answer names: the one part picked, or every part for "both", "not sure" or no answer (play it safe).
     /// </summary>

@@ -59,7 +59,8 @@ internal static class SafetyCheckWhichSection
         var highest = parts.Count == 0 ? null : parts.MaxBy(part => part.Level);
         return new SafetyCheckGroup(id, highest?.Level ?? TriageLevel.EmergencyAmbulance, highest?.Source ?? string.Empty, prompt, string.Join("; ", parts.Select(part => part.Reasons)))
         {
-            Which = new SafetyCheckWhich(which.Text("prompt"), parts, new ChoiceSet($"{id}-which", choices)),
+            Which = new SafetyCheckWhich(which.Text("prompt"), parts, new ChoiceSet($"{id}-which", choices)) { Plain = which.Text("plain") },
+            Plain = group.Text("plain"),
         };
     }
 

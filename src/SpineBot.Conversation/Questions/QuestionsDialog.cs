@@ -20,6 +20,9 @@ namespace SpineBot.Conversation.Questions;
 /// </summary>
 internal sealed class QuestionsDialog : RunnerComponentDialog
 {
+    /// <summary>The dialog's id.</summary>
+    public const string DialogId = "questions";
+
     private const string StepsId = "askNext";
     private const string ChoicePromptId = "choiceQuestion";
     private const string NumberPromptId = "numberQuestion";
@@ -33,7 +36,7 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private readonly CauseQuestionPlan _causes;
 
     public QuestionsDialog(ClinicContent content, AnswerReader answers, RunnerMemory memory, CorrectionSayBack sayBack, ConversationTelemetry telemetry)
-        : base("questions", telemetry)
+        : base(DialogId, telemetry)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _answers = answers ?? throw new ArgumentNullException(nameof(answers));
@@ -104,10 +107,12 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
         }
 
         var question = _content.Question(questionId);
-        var accepted = ThreeMisses.Accept(prompt, _answers.Answers(question, prompt.Context, recognized));
+        var accepted = ThreeMisses.Accept(prompt, !PlainWording.IsAsked(_content, prompt.Context) && _answers.Answers(question, prompt.Context, recognized));
         if (!accepted)
         {
-            prompt.Options.RetryPrompt = RetryAfterMiss(question, prompt.AttemptCount);
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context)
+                ? PlainWording.Say(_content, question.Plain)
+                : RetryAfterMiss(question, prompt.AttemptCount);
         }
 
         return accepted;

@@ -70,7 +70,9 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
         var groups = Groups(check);
         var group = groups[Math.Clamp(progress.Group, 0, groups.Count - 1)];
         var prompt = progress.Group == 0 ? check.FirstQuestion : group.Prompt;
-        return await step.PromptAsync(AnswerPromptId, QuestionPrompts.Choosing(prompt, group.Prompt, check.Choices), cancellationToken);
+        var options = QuestionPrompts.Choosing(prompt, group.Prompt, check.Choices);
+        options.Validations = group.Id;
+        return await step.PromptAsync(AnswerPromptId, options, cancellationToken);
     }
 
     private async Task<bool> ValidateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
@@ -81,17 +83,24 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
             return true;
         }
 
-        // Not an answer: the bot already screened it. A question the clinic's answers cover gets its line; else a nudge.
+        // Not an answer: the bot already screened it. "What do you mean?" gets the group in plainer words; a question
+        // the clinic's answers cover gets its line; anything else the nudge (the check needs a yes or a no).
         var match = _content.Answers.Matcher.Match(text);
         var line = match.Kind == QuestionMatchKind.Answer ? _content.Answers.TextFor(match) : null;
         var understood = ThreeMisses.Accept(prompt, understood: false);
         if (!understood && _content.RedFlags.SafetyCheck is { } check)
         {
             // Having answered, the bot asks the group again itself (a prompt re-asks only when nothing was said).
-            await prompt.Context.SendActivityAsync(MessageFactory.Text(line ?? check.Nudge), cancellationToken);
+            var group = Groups(check).FirstOrDefault(candidate => candidate.Id == prompt.Options.GetValidations<string>());
+            var plainly = PlainWording.IsAsked(_content, prompt.Context) && group is { Plain.Length: > 0 };
+            if (!plainly)
+            {
+                await prompt.Context.SendActivityAsync(MessageFactory.Text(line ?? check.Nudge), cancellationToken);
+            }
+
             var again = MessageFactory.SuggestedActions(
                 [.. check.Choices.Choices.Select(choice => choice.Title)],
-                (prompt.Options.RetryPrompt as Microsoft.Bot.Schema.IMessageActivity)?.Text ?? check.RetryPrompt,
+                plainly ? PlainWording.Say(_content, group!.Plain).Text : (prompt.Options.RetryPrompt as Microsoft.Bot.Schema.IMessageActivity)?.Text ?? check.RetryPrompt,
                 ssml: null,
                 inputHint: null,
                 toList: null);
@@ -131,7 +140,9 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
         {
             // One question for signs of different levels: which one decides the level and the advice.
             step.Values[AskedWhichKey] = true;
-            return await step.PromptAsync(WhichPromptId, QuestionPrompts.Choosing(askWhich.Prompt, askWhich.Prompt, askWhich.Choices), cancellationToken);
+            var options = QuestionPrompts.Choosing(askWhich.Prompt, askWhich.Prompt, askWhich.Choices);
+            options.Validations = askWhich.Prompt;
+            return await step.PromptAsync(WhichPromptId, options, cancellationToken);
         }
 
         if (answer == YesNoReading.Yes)
@@ -206,8 +217,17 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     }
 
     /// <summary>Only a part, "both" or "not sure" counts; anything else gets the question again (after three, all parts).</summary>
-    private static Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
-        => Task.FromResult(ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded));
+    private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        var accepted = ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded && !PlainWording.IsAsked(_content, prompt.Context));
+        var which = _content.RedFlags.SafetyCheck?.Groups.FirstOrDefault(candidate => candidate.Which?.Prompt == prompt.Options.GetValidations<string>())?.Which;
+        if (!accepted && which is not null)
+        {
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context) ? PlainWording.Say(_content, which.Plain) : MessageFactory.Text(which.Prompt);
+        }
+
+        return Task.FromResult(accepted);
+    }
 
     private Task<DialogTurnResult> AfterCareTodayAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         => step.EndDialogAsync(new SafetyCheckOutcome(false, true), cancellationToken);

@@ -10,6 +10,28 @@ public sealed class ContentValidationTests : IDisposable
 
     public void Dispose() => _copy.Dispose();
 
+    [Fact]
+    public void A_question_without_its_plainer_wording_is_named()
+    {
+        _copy.Edit("questions.json", root => Question(root, "trend").Remove("plain"));
+
+        var error = LoadFails();
+
+        Assert.Contains("dialogs/en/questions.json: question 'trend': field 'plain'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_story_prompt_without_its_plainer_wording_or_story_words_is_named()
+    {
+        _copy.Edit("messages.json", root => root["welcome"]!.AsObject().Remove("startPromptPlain"));
+        _copy.Edit("messages.json", root => root["welcome"]!.AsObject().Remove("storyWords"));
+
+        var error = LoadFails();
+
+        Assert.Contains("startPromptPlain", error.Message, StringComparison.Ordinal);
+        Assert.Contains("storyWords", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(11)]
