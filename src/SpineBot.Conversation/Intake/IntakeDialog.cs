@@ -24,8 +24,6 @@ internal sealed class IntakeDialog : RunnerComponentDialog
 {
     private const string StoryPromptId = "storyPrompt";
     private const string ReportKey = "report";
-    private const int WordsInAStory = 3;
-    private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '!', '?', '\n', '\t', '"', '(', ')'];
 
     private readonly ClinicContent _content;
     private readonly EmergencyResponse _emergency;
@@ -81,26 +79,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         return Task.FromResult(accepted);
     }
 
-    /// <summary>
-    /// Whether a reply tells the runner's story: facts in it, a few words, or a word such as "back" or "hurts"; never a
-    /// message that only asks ("is heel striking bad?", "what do you mean?").
-    /// </summary>
-    private bool TellsAStory(ITurnContext turnContext, RunnerReport facts)
-    {
-        var text = turnContext.Activity.Text;
-        if (PlainWording.IsAsked(_content, turnContext) || _content.Triage.RedFlags.Reader.Read(text).IsQuestion)
-        {
-            return false;
-        }
-
-        if (facts != new RunnerReport() || WordCount(text) >= WordsInAStory)
-        {
-            return true;
-        }
-
-        var words = (text ?? string.Empty).ToLowerInvariant().Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(word => _content.Messages.Welcome.StoryWords.Contains(word, StringComparer.Ordinal));
-    }
+    private bool TellsAStory(ITurnContext turnContext, RunnerReport facts) => RunnerStory.IsTold(_content, turnContext, facts);
 
     private async Task<DialogTurnResult> ReadStoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -138,6 +117,4 @@ internal sealed class IntakeDialog : RunnerComponentDialog
 
         return await step.EndDialogAsync(new IntakeResult(report, outcome.Unsure, outcome.Stopped), cancellationToken);
     }
-
-    private static int WordCount(string? text) => (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -134,6 +134,19 @@ public sealed class TalkingBackScriptTests
     }
 
     [Theory]
+    [InlineData("back hurts")]
+    [InlineData("sore back")]
+    public async Task A_short_story_as_the_first_message_is_thanked_and_taken(string opening)
+    {
+        using var bot = new BotHarness();
+
+        var replies = await bot.SayAsync(opening);
+
+        Assert.True(replies.Says(bot.Content.Messages.StoryThanks));
+        Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, replies.Last);
+    }
+
+    [Theory]
     [InlineData("what do you mean?")]
     [InlineData("huh?")]
     [InlineData("i don't understand")]
