@@ -30,6 +30,7 @@ public sealed class ClinicContent
         Clinic = parts.Clinic;
         Messages = parts.Messages;
         Questions = parts.Questions;
+        MostCauseQuestions = parts.MostCauseQuestions;
         ChoiceSets = parts.ChoiceSets;
         Causes = parts.Causes;
         GeneralSelfCare = parts.GeneralSelfCare;
@@ -56,6 +57,12 @@ public sealed class ClinicContent
 
     /// <summary>The shared answer sets, by id ("yes-no", "back-region", ...).</summary>
     public IReadOnlyDictionary<string, ChoiceSet> ChoiceSets { get; }
+
+    /// <summary>
+    /// The most cause questions the bot asks (questions.json "mostCauseQuestions"): it asks the most telling first, and
+    /// after that many answers the explanation says what fits or, honestly, that nothing clearly does.
+    /// </summary>
+    public int MostCauseQuestions { get; }
 
     /// <summary>The five causes from the clinic's article, in the article's order.</summary>
     public IReadOnlyList<CauseContent> Causes { get; }

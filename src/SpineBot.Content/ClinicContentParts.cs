@@ -18,6 +18,7 @@ internal sealed record ClinicContentParts(
     ConversationMessages Messages,
     IReadOnlyList<QuestionContent> Questions,
     IReadOnlyDictionary<string, ChoiceSet> ChoiceSets,
+    int MostCauseQuestions,
     IReadOnlyList<CauseContent> Causes,
     IReadOnlyList<string> GeneralSelfCare,
     RedFlagContent RedFlags,

@@ -71,6 +71,7 @@ internal static class ContentAssembler
             messages,
             questions.Questions,
             questions.ChoiceSets,
+            questions.MostCauseQuestions,
             causes.Causes,
             causes.GeneralSelfCare,
             new RedFlagContent(redFlags, messages.Lists),

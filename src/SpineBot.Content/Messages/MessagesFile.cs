@@ -33,6 +33,8 @@ internal static class MessagesFile
                 NotADiagnosis = welcome.Text(welcomeJson.NotADiagnosis, "notADiagnosis"),
                 Emergency = welcome.Text(welcomeJson.Emergency, "emergency"),
                 StartPrompt = welcome.Text(welcomeJson.StartPrompt, "startPrompt"),
+                StartPromptPlain = welcome.Text(welcomeJson.StartPromptPlain, "startPromptPlain"),
+                StoryWords = welcome.Strings(welcomeJson.StoryWords, "storyWords").Select(word => word.ToLowerInvariant()).ToList(),
             },
             Disclaimer = root.Text(json.Disclaimer, "disclaimer"),
             Help = root.Text(json.Help, "help"),
@@ -100,6 +102,7 @@ internal static class MessagesFile
     private static PersistentPainOffer ReadPersistentPain(ContentEntry section, PersistentPainJson json) => new()
     {
         Prompt = section.Text(json.Prompt, "prompt"),
+        Plain = section.Text(json.Plain, "plain"),
         Choices = new ChoiceSet("persistent-pain",
         [
             new Choice { Value = PersistentPainOffer.Questions, Title = section.Text(json.Questions, "questions"), Synonyms = section.Strings(json.QuestionsSynonyms, "questionsSynonyms") },

@@ -7,6 +7,9 @@ internal sealed record PersistentPainJson
 {
     public string? Prompt { get; init; }
 
+    [Description("The question in plainer words, said after \"what do you mean?\" or \"huh?\".")]
+    public string? Plain { get; init; }
+
     public string? Questions { get; init; }
 
     public IReadOnlyList<string>? QuestionsSynonyms { get; init; }

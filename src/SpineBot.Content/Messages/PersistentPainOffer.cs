@@ -17,6 +17,9 @@ public sealed record PersistentPainOffer
     /// <summary>The question offering the two ways on.</summary>
     public required string Prompt { get; init; }
 
+    /// <summary>The question in plainer words, after "what do you mean?".</summary>
+    public required string Plain { get; init; }
+
     /// <summary>The two answers, with their typed synonyms.</summary>
     public required ChoiceSet Choices { get; init; }
 }

@@ -14,4 +14,10 @@ internal sealed record WelcomeJson
     public string? Emergency { get; init; }
 
     public string? StartPrompt { get; init; }
+
+    [Description("The invitation in plainer words, after \"what do you mean?\" or a reply that tells no story (\"no\", \"ok\").")]
+    public string? StartPromptPlain { get; init; }
+
+    [Description("Words that make a short reply to the invitation a story (\"back hurts\").")]
+    public IReadOnlyList<string>? StoryWords { get; init; }
 }

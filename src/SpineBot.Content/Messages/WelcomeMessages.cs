@@ -17,4 +17,10 @@ public sealed record WelcomeMessages
 
     /// <summary>Invites the runner to tell their story.</summary>
     public required string StartPrompt { get; init; }
+
+    /// <summary>The invitation in plainer words, after "what do you mean?" or a reply that tells no story ("no", "ok").</summary>
+    public required string StartPromptPlain { get; init; }
+
+    /// <summary>Words that make a short reply to the invitation a story ("back hurts"), lower case.</summary>
+    public required IReadOnlyList<string> StoryWords { get; init; }
 }

@@ -24,6 +24,9 @@ public sealed record QuestionContent
     /// <summary>The question again, after an answer the bot did not understand.</summary>
     public required string RetryPrompt { get; init; }
 
+    /// <summary>The question in plainer words, said after "what do you mean?" or "huh?".</summary>
+    public required string Plain { get; init; }
+
     /// <summary>The answers to offer, for a choice question; otherwise <c>null</c>.</summary>
     public ChoiceSet? Choices { get; init; }
 

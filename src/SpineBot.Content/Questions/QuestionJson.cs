@@ -18,6 +18,9 @@ internal sealed record QuestionJson
 
     public string? RetryPrompt { get; init; }
 
+    [Description("The question in plainer words, said after \"what do you mean?\" or \"huh?\".")]
+    public string? Plain { get; init; }
+
     [Description("The id of a choice set (or give \"number\").")]
     public string? Choices { get; init; }
 

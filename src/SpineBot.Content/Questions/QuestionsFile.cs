@@ -10,7 +10,10 @@ internal static class QuestionsFile
 {
     public const string Name = "questions.json";
 
-    public static (IReadOnlyDictionary<string, ChoiceSet> ChoiceSets, IReadOnlyList<QuestionContent> Questions) Read(
+    /// <summary>The most cause questions asked in one conversation ("mostCauseQuestions"): a few, never a form.</summary>
+    public const int MostCauseQuestionsAllowed = 10;
+
+    public static (IReadOnlyDictionary<string, ChoiceSet> ChoiceSets, IReadOnlyList<QuestionContent> Questions, int MostCauseQuestions) Read(
         QuestionsJson json,
         ContentEntry root,
         IReadOnlyList<CauseContent>? causes)
@@ -26,6 +29,7 @@ internal static class QuestionsFile
                 About = item.Word(entry.About, "about"),
                 Prompt = item.Text(entry.Prompt, "prompt"),
                 RetryPrompt = item.Text(entry.RetryPrompt, "retryPrompt"),
+                Plain = item.Text(entry.Plain, "plain"),
                 Choices = ContentEntry.Optional(entry.Choices) is { } setId ? FindSet(item, sets, setId, "choices") : null,
                 Range = entry.Number is { } number
                     ? new NumberRange(item.Integer(number.Min, "min", 0, 1000), item.Integer(number.Max, "max", 0, 1000))
@@ -35,7 +39,7 @@ internal static class QuestionsFile
             questions.Add(question);
         }
 
-        return (sets, questions);
+        return (sets, questions, root.Integer(json.MostCauseQuestions, "mostCauseQuestions", 1, MostCauseQuestionsAllowed));
     }
 
     /// <summary>Finds a choice set named by another file (red-flags.json, callback.json).</summary>

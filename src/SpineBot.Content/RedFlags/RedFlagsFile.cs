@@ -195,12 +195,14 @@ internal static class RedFlagsFile
         }
 
         return screening.Items(json.Groups, "groups", (group, index) => ContentEntry.NameOf("safety check group", group.Id, index))
-            .Select(pair => new SafetyCheckGroup(
-                pair.Entry.Word(pair.Item.Id, "id"),
-                LevelOf(pair.Entry, pair.Item.Level),
-                SourceOf(pair.Entry, pair.Item.Source, sources),
-                pair.Entry.Text(pair.Item.Prompt, "prompt"),
-                pair.Entry.Text(pair.Item.Reasons, "reasons")))
+            .Select(pair => pair.Item.Which is not null
+                ? SafetyCheckWhichSection.Read(pair.Entry, pair.Item, sources, LevelOf, SourceOf)
+                : new SafetyCheckGroup(
+                    pair.Entry.Word(pair.Item.Id, "id"),
+                    LevelOf(pair.Entry, pair.Item.Level),
+                    SourceOf(pair.Entry, pair.Item.Source, sources),
+                    pair.Entry.Text(pair.Item.Prompt, "prompt"),
+                    pair.Entry.Text(pair.Item.Reasons, "reasons")) { Plain = pair.Entry.Text(pair.Item.Plain, "plain") })
             .ToList();
     }
 }

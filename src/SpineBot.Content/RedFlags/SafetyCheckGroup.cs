@@ -8,4 +8,12 @@ namespace SpineBot.Content.RedFlags;
 /// <param name="Source">The clinical source of that level.</param>
 /// <param name="Prompt">The question.</param>
 /// <param name="Reasons">What a "yes" means, said back in the level's advice ("You mentioned {reasons}.").</param>
-public sealed record SafetyCheckGroup(string Id, TriageLevel Level, string Source, string Prompt, string Reasons);
+/// <remarks>A group with <see cref="Which"/> joins parts of different levels: its level and source are the highest part's.</remarks>
+public sealed record SafetyCheckGroup(string Id, TriageLevel Level, string Source, string Prompt, string Reasons)
+{
+    /// <summary>The follow-up after a "yes" that asks which part it is, when the group joins parts of different levels.</summary>
+    public SafetyCheckWhich? Which { get; init; }
+
+    /// <summary>The question in plainer words, said after "what do you mean?" or "huh?" (parts: empty).</summary>
+    public string Plain { get; init; } = string.Empty;
+}

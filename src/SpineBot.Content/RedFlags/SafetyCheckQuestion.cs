@@ -29,4 +29,8 @@ public sealed record SafetyCheckQuestion
     /// <summary>Whether <paramref name="text"/> is the safety check asking one of its groups.</summary>
     public bool Asks(string? text) =>
         text is not null && (text == FirstQuestion || Groups.Any(group => string.Equals(group.Prompt, text, StringComparison.Ordinal)));
+
+    /// <summary>Whether <paramref name="text"/> is the follow-up of a group asking which of its parts it is.</summary>
+    public bool AsksWhich(string? text) =>
+        text is not null && Groups.Any(group => string.Equals(group.Which?.Prompt, text, StringComparison.Ordinal));
 }

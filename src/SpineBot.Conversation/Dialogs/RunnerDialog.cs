@@ -28,7 +28,6 @@ internal sealed class RunnerDialog : InterruptibleDialog
     /// <summary>The id of the conversation's waterfall (begun again by "start over").</summary>
     public const string StepsId = "runnerSteps";
 
-    private const int WordsInAStory = 3;
     private const string ReportKey = "report";
     private const string SafetyUnsureKey = "safetyUnsure";
     private const string OfferedKey = "persistentOffered";
@@ -197,17 +196,11 @@ internal sealed class RunnerDialog : InterruptibleDialog
     private async Task<RunnerReport> LatestAsync(WaterfallStepContext step, CancellationToken cancellationToken)
         => Remember(step, await _memory.RecallAsync(step.Context, cancellationToken));
 
-    /// <summary>Whether the message tells the runner's story (facts in it, or a few words), rather than just "hi".</summary>
+    /// <summary>Whether the message tells the runner's story (facts, a few words, "back hurts"), rather than just "hi".</summary>
     private bool TellsAStory(ITurnContext turnContext)
     {
         var text = turnContext.Activity?.Text;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        var facts = _content.Triage.StoryReader.Read(text, null, RunnerClock.Today(turnContext, _timeProvider));
-        return facts != new RunnerReport()
-            || text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= WordsInAStory;
+        var facts = string.IsNullOrWhiteSpace(text) ? new RunnerReport() : _content.Triage.StoryReader.Read(text, null, RunnerClock.Today(turnContext, _timeProvider));
+        return RunnerStory.IsTold(_content, turnContext, facts);
     }
 }

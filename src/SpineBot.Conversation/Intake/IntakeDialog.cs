@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using SpineBot.Content;
 using SpineBot.Conversation.Dialogs;
+using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
@@ -14,13 +15,14 @@ namespace SpineBot.Conversation.Intake;
 /// <summary>
 /// The intake: the open question first ("tell me what's going on"), read in the runner's own words and said back
 /// briefly; then the explicit safety check, asked once (yes / no / not sure): "yes" goes to 911, "not sure" is told to
-/// play it safe. Ends with an <see cref="IntakeResult"/>.
+/// play it safe. Ends with an <see cref="IntakeResult"/>. Only a story answers the open question: facts, a few words, or
+/// a short reply with a word of the content's <c>storyWords</c> ("back hurts"); "no", "ok" or "what do you mean?" get
+/// the question again in plainer words (after three, the reply is taken and the questions ask what is missing).
 /// </summary>
 internal sealed class IntakeDialog : RunnerComponentDialog
 {
     private const string StoryPromptId = "storyPrompt";
     private const string ReportKey = "report";
-    private const int WordsInAStory = 3;
 
     private readonly ClinicContent _content;
     private readonly EmergencyResponse _emergency;
@@ -44,7 +46,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         _reportLines = reportLines ?? throw new ArgumentNullException(nameof(reportLines));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         AddDialog(new WaterfallDialog("intakeSteps", [AskForStoryAsync, ReadStoryAsync, ReadSafetyAnswerAsync]));
-        AddDialog(new TextPrompt(StoryPromptId));
+        AddDialog(new TextPrompt(StoryPromptId, ValidateStoryAsync));
         AddDialog(safetyCheck ?? throw new ArgumentNullException(nameof(safetyCheck)));
     }
 
@@ -56,9 +58,27 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         }
 
         await _memory.NoteAskingAsync(step.Context, PendingAsk.Story, cancellationToken);
-        var startPrompt = MessageFactory.Text(_content.Messages.Welcome.StartPrompt);
-        return await step.PromptAsync(StoryPromptId, new PromptOptions { Prompt = startPrompt }, cancellationToken);
+        var welcome = _content.Messages.Welcome;
+        var options = new PromptOptions { Prompt = MessageFactory.Text(welcome.StartPrompt), RetryPrompt = MessageFactory.Text(welcome.StartPromptPlain) };
+        return await step.PromptAsync(StoryPromptId, options, cancellationToken);
     }
+
+    private Task<bool> ValidateStoryAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        var text = prompt.Context.Activity.Text;
+        var story = TellsAStory(prompt.Context, _content.Triage.StoryReader.Read(text, null, RunnerClock.Today(prompt.Context, _timeProvider)));
+        var accepted = ThreeMisses.Accept(prompt, story);
+        if (!accepted)
+        {
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context)
+                ? PlainWording.Say(_content, _content.Messages.Welcome.StartPromptPlain)
+                : MessageFactory.Text(_content.Messages.Welcome.StartPromptPlain);
+        }
+
+        return Task.FromResult(accepted);
+    }
+
+    private bool TellsAStory(ITurnContext turnContext, RunnerReport facts) => RunnerStory.IsTold(_content, turnContext, facts);
 
     private async Task<DialogTurnResult> ReadStoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -69,7 +89,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         step.Values[ReportKey] = report;
         await _memory.RememberAsync(step.Context, report, cancellationToken);
 
-        if (report != new RunnerReport() || WordCount(step.Context.Activity.Text) >= WordsInAStory)
+        if (TellsAStory(step.Context, report))
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StoryThanks), cancellationToken);
         }
@@ -96,6 +116,4 @@ internal sealed class IntakeDialog : RunnerComponentDialog
 
         return await step.EndDialogAsync(new IntakeResult(report, outcome.Unsure, outcome.Stopped), cancellationToken);
     }
-
-    private static int WordCount(string? text) => (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -13,7 +13,8 @@ namespace SpineBot.Conversation.Interruptions;
 /// given at a question that asked something else: the facts are replaced (<see cref="Triage.Story.ReportCorrection"/>),
 /// the bot says back what changed in one line and asks the pending question again. A message that answers the pending
 /// question is left to its prompt (which reads the same correction). After the explanation, a correction that makes
-/// the pain persistent brings the clinic's details.
+/// the pain persistent brings the clinic's details; at a symptom or cause question, it brings "have it looked at" and
+/// the choice between the cause questions and the clinic's number at once.
 /// </summary>
 internal sealed class CorrectionInterruption(
     ClinicContent content,
@@ -53,6 +54,14 @@ internal sealed class CorrectionInterruption(
         if (nowPersistent && (ended || message.Asking is null) && !await memory.IsTalkingToClinicAsync(innerDc.Context, cancellationToken))
         {
             return await innerDc.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.Recommended, corrected), cancellationToken);
+        }
+
+        if (nowPersistent && innerDc.ActiveDialog?.Id == QuestionsDialog.DialogId)
+        {
+            // At a symptom or cause question: "have it looked at" right after the say-back, with the cause questions
+            // offered, not imposed (the main dialog's next step makes the offer).
+            await memory.NoteAskingAsync(innerDc.Context, null, cancellationToken);
+            return await innerDc.EndDialogAsync(corrected, cancellationToken);
         }
 
         return ended ? new DialogTurnResult(DialogTurnStatus.Complete) : await PendingQuestion.AskAgainAsync(innerDc, cancellationToken);

@@ -64,8 +64,10 @@ internal sealed record RunnerMessage(
         var asking = innerDc.ActiveDialog?.Id is "intake" or "questions" or PersistentPainDialog.DialogId or Safety.SafetyCheckDialog.DialogId
             ? await memory.AskingAsync(turnContext, cancellationToken)
             : null;
-        var fresh = ReportCorrection.Read(reader, new RunnerReport(), text, today).Report;
-        var story = fresh != new RunnerReport() || HasAStatement(content, text);
+        // A message that only asks ("is heel striking bad?") tells no story, even when it names a fact.
+        var asksOnly = content.Triage.RedFlags.Reader.Read(text).IsQuestion;
+        var fresh = asksOnly ? new RunnerReport() : ReportCorrection.Read(reader, new RunnerReport(), text, today).Report;
+        var story = fresh != new RunnerReport() || (!asksOnly && HasAStatement(content, text));
         var message = new RunnerMessage(
             text,
             content.Answers.Matcher.Match(text),

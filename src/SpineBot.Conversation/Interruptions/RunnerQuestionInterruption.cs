@@ -38,6 +38,12 @@ internal sealed class RunnerQuestionInterruption(
         }
 
         var match = message.Question;
+        if (match.AnswerId == AnswerIds.WhatDoYouMean && message.Asking is not null)
+        {
+            // "What do you mean?" at a question: the prompt asks it again in plainer words (Questions/PlainWording).
+            return null;
+        }
+
         var smallTalk = match.AnswerId is AnswerIds.Greeting or AnswerIds.Thanks;
         var notStarted = innerDc.ActiveDialog is null && message.Known == new RunnerReport();
         if (message.AnswersPending && !IsPlainlyAsked(match))
@@ -56,6 +62,12 @@ internal sealed class RunnerQuestionInterruption(
         {
             // Another dialog's prompt (a call-back's best time: "evening"): only a plain question is the runner's.
             return null;
+        }
+
+        if (innerDc.ActiveDialog is null && notStarted)
+        {
+            // A question in the very first message: the welcome first, then the answer, then the story (or its prompt).
+            await welcome.SendIntroductionOnceAsync(innerDc.Context, cancellationToken);
         }
 
         await innerDc.Context.SendActivityAsync(MessageFactory.Text(AnswerTo(match, message.Known)), cancellationToken);

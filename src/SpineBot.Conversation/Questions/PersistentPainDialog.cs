@@ -31,8 +31,19 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         AddDialog(new WaterfallDialog("persistentSteps", [OfferAsync, ChosenAsync]));
-        AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) =>
-            Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Messages.PersistentPain?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
+        AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) => Task.FromResult(Validate(prompt))));
+    }
+
+    private bool Validate(PromptValidatorContext<SpineBot.Dialogs.Choices.FoundChoice> prompt)
+    {
+        var offer = _content.Messages.PersistentPain;
+        var accepted = ThreeMisses.Accept(prompt, !PlainWording.IsAsked(_content, prompt.Context) && ChosenAnswer.From(offer?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null);
+        if (!accepted && offer is not null)
+        {
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context) ? PlainWording.Say(_content, offer.Plain) : MessageFactory.Text(offer.Prompt);
+        }
+
+        return accepted;
     }
 
     private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)

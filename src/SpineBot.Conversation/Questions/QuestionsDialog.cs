@@ -20,17 +20,13 @@ namespace SpineBot.Conversation.Questions;
 /// </summary>
 internal sealed class QuestionsDialog : RunnerComponentDialog
 {
+    /// <summary>The dialog's id.</summary>
+    public const string DialogId = "questions";
+
     private const string StepsId = "askNext";
     private const string ChoicePromptId = "choiceQuestion";
     private const string NumberPromptId = "numberQuestion";
     private const string QuestionKey = "questionId";
-
-    /// <summary>
-    /// "A few questions" about running causes at most: the plan asks the most telling first (the article's order, skipping
-    /// what is known or can no longer fit), and after two answers the explanation says what fits or, honestly, that
-    /// nothing clearly does, with the general advice.
-    /// </summary>
-    public const int MostCauseQuestions = 2;
 
     private readonly ClinicContent _content;
     private readonly AnswerReader _answers;
@@ -40,7 +36,7 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private readonly CauseQuestionPlan _causes;
 
     public QuestionsDialog(ClinicContent content, AnswerReader answers, RunnerMemory memory, CorrectionSayBack sayBack, ConversationTelemetry telemetry)
-        : base("questions", telemetry)
+        : base(DialogId, telemetry)
     {
         _content = content ?? throw new ArgumentNullException(nameof(content));
         _answers = answers ?? throw new ArgumentNullException(nameof(answers));
@@ -64,7 +60,7 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
         var report = await _memory.RecallAsync(step.Context, cancellationToken);
         // Persistent pain hears "have it looked at" as soon as the bot knows, rather than after more questions.
         var persistent = !options.RunnerChoseThem && _content.Messages.PersistentPain is not null && _content.Triage.Handoff.Assess(report).IsRecommended;
-        var enough = options.Plan == QuestionPlanKind.Causes && options.Asked.Count >= MostCauseQuestions;
+        var enough = options.Plan == QuestionPlanKind.Causes && options.Asked.Count >= _content.MostCauseQuestions;
         if (persistent || enough || PlanFor(options.Plan).Next(report, options.Asked) is not { } question)
         {
             await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
@@ -111,10 +107,12 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
         }
 
         var question = _content.Question(questionId);
-        var accepted = ThreeMisses.Accept(prompt, _answers.Answers(question, prompt.Context, recognized));
+        var accepted = ThreeMisses.Accept(prompt, !PlainWording.IsAsked(_content, prompt.Context) && _answers.Answers(question, prompt.Context, recognized));
         if (!accepted)
         {
-            prompt.Options.RetryPrompt = RetryAfterMiss(question, prompt.AttemptCount);
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context)
+                ? PlainWording.Say(_content, question.Plain)
+                : RetryAfterMiss(question, prompt.AttemptCount);
         }
 
         return accepted;

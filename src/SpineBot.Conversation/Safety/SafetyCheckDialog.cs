@@ -19,7 +19,9 @@ namespace SpineBot.Conversation.Safety;
 /// The safety check, in short yes/no groups a phone can show (red-flags.json "screening" "groups"). Only a real answer
 /// counts (yes, no, not sure and their plain variants); anything else was already screened by the bot, gets a one-line
 /// answer when it is a question the clinic's answers cover (else a short nudge), and the group is asked again. "Yes"
-/// gives the group's level; "not sure" keeps the play-it-safe advice. Ends with a <see cref="SafetyCheckOutcome"/>.
+/// gives the group's level; "not sure" keeps the play-it-safe advice. A group joining warning signs of different levels
+/// (emergency room and 911) asks which one after a "yes", so each keeps its own level and advice; "both", "not sure"
+/// or no answer gives every part's reasons at the highest level. Ends with a <see cref="SafetyCheckOutcome"/>.
 /// </summary>
 internal sealed class SafetyCheckDialog : RunnerComponentDialog
 {
@@ -28,6 +30,8 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
 
     private const string StepsId = "safetyCheckSteps";
     private const string AnswerPromptId = "safetyAnswer";
+    private const string WhichPromptId = "safetyWhich";
+    private const string AskedWhichKey = "askedWhich";
     private const string ReportKey = "report";
 
     private readonly ClinicContent _content;
@@ -42,8 +46,9 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
         _latched = latched ?? throw new ArgumentNullException(nameof(latched));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
-        AddDialog(new WaterfallDialog(StepsId, [AskAsync, ReadAsync, AfterCareTodayAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [AskAsync, ReadAsync, ReadWhichAsync, AfterCareTodayAsync]));
         AddDialog(new ChoicePrompt(AnswerPromptId, ValidateAsync));
+        AddDialog(new ChoicePrompt(WhichPromptId, ValidateWhichAsync));
         InitialDialogId = StepsId;
     }
 
@@ -64,7 +69,9 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
         var groups = Groups(check);
         var group = groups[Math.Clamp(progress.Group, 0, groups.Count - 1)];
         var prompt = progress.Group == 0 ? check.FirstQuestion : group.Prompt;
-        return await step.PromptAsync(AnswerPromptId, QuestionPrompts.Choosing(prompt, group.Prompt, check.Choices), cancellationToken);
+        var options = QuestionPrompts.Choosing(prompt, group.Prompt, check.Choices);
+        options.Validations = group.Id;
+        return await step.PromptAsync(AnswerPromptId, options, cancellationToken);
     }
 
     private async Task<bool> ValidateAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
@@ -75,17 +82,24 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
             return true;
         }
 
-        // Not an answer: the bot already screened it. A question the clinic's answers cover gets its line; else a nudge.
+        // Not an answer: the bot already screened it. "What do you mean?" gets the group in plainer words; a question
+        // the clinic's answers cover gets its line; anything else the nudge (the check needs a yes or a no).
         var match = _content.Answers.Matcher.Match(text);
         var line = match.Kind == QuestionMatchKind.Answer ? _content.Answers.TextFor(match) : null;
         var understood = ThreeMisses.Accept(prompt, understood: false);
         if (!understood && _content.RedFlags.SafetyCheck is { } check)
         {
             // Having answered, the bot asks the group again itself (a prompt re-asks only when nothing was said).
-            await prompt.Context.SendActivityAsync(MessageFactory.Text(line ?? check.Nudge), cancellationToken);
+            var group = Groups(check).FirstOrDefault(candidate => candidate.Id == prompt.Options.GetValidations<string>());
+            var plainly = PlainWording.IsAsked(_content, prompt.Context) && group is { Plain.Length: > 0 };
+            if (!plainly)
+            {
+                await prompt.Context.SendActivityAsync(MessageFactory.Text(line ?? check.Nudge), cancellationToken);
+            }
+
             var again = MessageFactory.SuggestedActions(
                 [.. check.Choices.Choices.Select(choice => choice.Title)],
-                (prompt.Options.RetryPrompt as Microsoft.Bot.Schema.IMessageActivity)?.Text ?? check.RetryPrompt,
+                plainly ? PlainWording.Say(_content, group!.Plain).Text : (prompt.Options.RetryPrompt as Microsoft.Bot.Schema.IMessageActivity)?.Text ?? check.RetryPrompt,
                 ssml: null,
                 inputHint: null,
                 toList: null);
@@ -113,18 +127,26 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
         var record = await _memory.SafetyAsync(step.Context, cancellationToken);
         var answer = ThreeMisses.GaveUp(step.Context) ? YesNoReading.NotSure : Read(step.Context.Activity.Text);
 
+        if (answer == YesNoReading.Yes && group.Which is not null && record.Latched is not null)
+        {
+            // Advice already held: it stands, whichever part it is.
+            record.LetGoAtSafetyCheck = false;
+            await _latched.SendAsync(step.Context, record, cancellationToken);
+            return await step.EndDialogAsync(new SafetyCheckOutcome(false, true), cancellationToken);
+        }
+
+        if (answer == YesNoReading.Yes && group.Which is { } askWhich)
+        {
+            // One question for signs of different levels: which one decides the level and the advice.
+            step.Values[AskedWhichKey] = true;
+            var options = QuestionPrompts.Choosing(askWhich.Prompt, askWhich.Prompt, askWhich.Choices);
+            options.Validations = askWhich.Prompt;
+            return await step.PromptAsync(WhichPromptId, options, cancellationToken);
+        }
+
         if (answer == YesNoReading.Yes)
         {
-            var finding = new RedFlagFinding($"safety-check-{group.Id}", group.Level, group.Source, group.Reasons);
-            var verdict = new RedFlagVerdict { Level = group.Level, Findings = [finding] };
-            await _emergency.SendAsync(step.Context, verdict, cancellationToken);
-            if (group.Level.IsLatching() || record.Latched is not null)
-            {
-                return await step.EndDialogAsync(new SafetyCheckOutcome(false, true), cancellationToken);
-            }
-
-            var report = await _memory.RecallAsync(step.Context, cancellationToken);
-            return await step.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.CareToday, report), cancellationToken);
+            return await AdviseAsync(step, [group], record, cancellationToken);
         }
 
         if (answer != YesNoReading.No && record.Latched is not null && record.LetGoAtSafetyCheck)
@@ -157,6 +179,53 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
         }
 
         return await step.EndDialogAsync(new SafetyCheckOutcome(unsure, false), cancellationToken);
+    }
+
+    /// <summary>The part the runner picked after a "yes" (every part for "both", "not sure" or no answer).</summary>
+    private async Task<DialogTurnResult> ReadWhichAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (!step.Values.GetValue<bool>(AskedWhichKey))
+        {
+            // The step before ended otherwise (a doctor today's hand-off): pass its end on.
+            return await step.NextAsync(step.Result, cancellationToken);
+        }
+
+        step.Values.Remove(AskedWhichKey);
+        var progress = step.GetOptions<SafetyCheckProgress>() ?? new SafetyCheckProgress(0, false);
+        var groups = Groups(_content.RedFlags.SafetyCheck!);
+        var which = groups[Math.Clamp(progress.Group, 0, groups.Count - 1)].Which!;
+        var picked = ThreeMisses.GaveUp(step.Context) ? null : (step.Result as FoundChoice)?.Value;
+        var value = which.Choices.Choices.FirstOrDefault(choice => choice.Title == picked)?.Value;
+        var record = await _memory.SafetyAsync(step.Context, cancellationToken);
+        return await AdviseAsync(step, which.PartsFor(value), record, cancellationToken);
+    }
+
+    /// <summary>The advice of the highest of <paramref name="parts"/>, naming each; the hand-off follows a doctor today.</summary>
+    private async Task<DialogTurnResult> AdviseAsync(WaterfallStepContext step, IReadOnlyList<SafetyCheckGroup> parts, SafetyRecord record, CancellationToken cancellationToken)
+    {
+        var level = parts.Max(part => part.Level);
+        var findings = parts.Select(part => new RedFlagFinding($"safety-check-{part.Id}", part.Level, part.Source, part.Reasons)).ToList();
+        await _emergency.SendAsync(step.Context, new RedFlagVerdict { Level = level, Findings = findings }, cancellationToken);
+        if (level.IsLatching() || record.Latched is not null)
+        {
+            return await step.EndDialogAsync(new SafetyCheckOutcome(false, true), cancellationToken);
+        }
+
+        var report = await _memory.RecallAsync(step.Context, cancellationToken);
+        return await step.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.CareToday, report), cancellationToken);
+    }
+
+    /// <summary>Only a part, "both" or "not sure" counts; anything else gets the question again (after three, all parts).</summary>
+    private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
+    {
+        var accepted = ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded && !PlainWording.IsAsked(_content, prompt.Context));
+        var which = _content.RedFlags.SafetyCheck?.Groups.FirstOrDefault(candidate => candidate.Which?.Prompt == prompt.Options.GetValidations<string>())?.Which;
+        if (!accepted && which is not null)
+        {
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context) ? PlainWording.Say(_content, which.Plain) : MessageFactory.Text(which.Prompt);
+        }
+
+        return Task.FromResult(accepted);
     }
 
     private Task<DialogTurnResult> AfterCareTodayAsync(WaterfallStepContext step, CancellationToken cancellationToken)

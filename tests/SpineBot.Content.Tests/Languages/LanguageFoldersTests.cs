@@ -125,5 +125,21 @@ public sealed class LanguageFoldersTests
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public void A_joined_safety_check_part_with_another_level_or_id_than_english_is_named()
+    {
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        var english = File.ReadAllText(Path.Combine(RepositoryFolders.Dialogs, "en", RedFlags));
+        var spanish = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryFolders.Dialogs, "es", RedFlags)), documentOptions: options)!;
+        var parts = spanish["screening"]!["groups"]![0]!["which"]!["parts"]!;
+        parts[1]!["level"] = "consultation";
+        parts[0]!["id"] = "corazon";
+
+        var differences = ContentOutline.Differences(english, spanish.ToJsonString());
+
+        Assert.Contains(differences, difference => difference.StartsWith("$.screening.groups[0].which.parts[1].level: 'emergency' in English", StringComparison.Ordinal));
+        Assert.Contains(differences, difference => difference.StartsWith("$.screening.groups[0].which.parts[0].id: 'heart-lungs' in English", StringComparison.Ordinal));
+    }
+
     private static readonly string[] ShippedEnglishCauseIds = ["going-overboard", "weak-core", "running-form", "dehydration", "foot-strike"];
 }

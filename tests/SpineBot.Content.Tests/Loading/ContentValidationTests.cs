@@ -10,6 +10,51 @@ public sealed class ContentValidationTests : IDisposable
     public void Dispose() => _copy.Dispose();
 
     [Fact]
+    public void A_question_without_its_plainer_wording_is_named()
+    {
+        _copy.Edit("questions.json", root => Question(root, "trend").Remove("plain"));
+
+        var error = LoadFails();
+
+        Assert.Contains("dialogs/en/questions.json: question 'trend': field 'plain'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_story_prompt_without_its_plainer_wording_or_story_words_is_named()
+    {
+        _copy.Edit("messages.json", root => root["welcome"]!.AsObject().Remove("startPromptPlain"));
+        _copy.Edit("messages.json", root => root["welcome"]!.AsObject().Remove("storyWords"));
+
+        var error = LoadFails();
+
+        Assert.Contains("startPromptPlain", error.Message, StringComparison.Ordinal);
+        Assert.Contains("storyWords", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void A_cause_question_cap_that_is_not_a_few_is_named(int most)
+    {
+        _copy.Edit("questions.json", root => root["mostCauseQuestions"] = most);
+
+        var error = LoadFails();
+
+        Assert.Contains("dialogs/en/questions.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains("mostCauseQuestions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_cause_question_cap_is_named()
+    {
+        _copy.Edit("questions.json", root => root.AsObject().Remove("mostCauseQuestions"));
+
+        var error = LoadFails();
+
+        Assert.Contains("mostCauseQuestions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_named()
     {
         File.Delete(_copy.PathOf("causes.json"));

@@ -54,11 +54,41 @@ public sealed class RedFlagValidationTests : IDisposable
     [Fact]
     public void A_safety_check_group_with_an_unknown_level_is_named()
     {
-        _copy.Edit("red-flags.json", root => Entry(root["screening"]!["groups"]!, "nerves")["level"] = "soonish");
+        _copy.Edit("red-flags.json", root => Entry(root["screening"]!["groups"]!, "see-a-doctor")["level"] = "soonish");
 
         var error = LoadFails();
 
-        Assert.Contains("safety check group 'nerves': field 'level' must be one of", error.Message, StringComparison.Ordinal);
+        Assert.Contains("safety check group 'see-a-doctor': field 'level' must be one of", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_part_of_a_joined_safety_check_group_with_an_unknown_level_is_named()
+    {
+        _copy.Edit("red-flags.json", root => Entry(root["screening"]!["groups"]![0]!["which"]!["parts"]!, "nerves")["level"] = "soonish");
+
+        var error = LoadFails();
+
+        Assert.Contains("safety check group 'emergency-signs' part 'nerves': field 'level' must be one of", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_joined_safety_check_group_with_one_part_is_named()
+    {
+        _copy.Edit("red-flags.json", root => root["screening"]!["groups"]![0]!["which"]!["parts"]!.AsArray().RemoveAt(1));
+
+        var error = LoadFails();
+
+        Assert.Contains("safety check group 'emergency-signs' which: field 'parts' needs at least two parts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_joined_safety_check_group_that_also_names_a_level_is_named()
+    {
+        _copy.Edit("red-flags.json", root => root["screening"]!["groups"]![0]!["level"] = "emergency");
+
+        var error = LoadFails();
+
+        Assert.Contains("safety check group 'emergency-signs': a group with 'which' takes its level", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

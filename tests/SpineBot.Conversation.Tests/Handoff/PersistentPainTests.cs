@@ -1,4 +1,5 @@
 using SpineBot.Conversation.Tests.Support;
+using SpineBot.Content.Messages;
 using SpineBot.Triage.Handoff;
 using SpineBot.Triage.Reports;
 
@@ -84,5 +85,22 @@ public sealed class PersistentPainTests
 
         var measurement = Assert.Single(handoffs.GetMeasurementSnapshot());
         Assert.Equal(HandoffReasons.LongLasting, measurement.Tags["reason"]);
+    }
+
+    [Fact]
+    public async Task A_correction_that_makes_the_pain_persistent_hears_have_it_looked_at_right_after_the_say_back_with_the_questions_offered()
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync("my lower back hurts after running, a 3");
+        await bot.PassSafetyCheckAsync();
+        var offer = bot.Content.Messages.PersistentPain!;
+
+        var replies = await bot.SayAsync("actually it's been 3 weeks");
+        var questions = await bot.SayAsync(offer.Choices.Choices.First(choice => choice.Value == PersistentPainOffer.Questions).Title);
+
+        Assert.Contains("3 weeks", replies.First, StringComparison.Ordinal);
+        Assert.Contains(bot.Content.Clinic.Phone, replies.Texts[1], StringComparison.Ordinal);
+        Assert.Equal(offer.Prompt, replies.Last);
+        Assert.NotNull(ConversationDriver.QuestionAsked(bot.Content, questions));
     }
 }

@@ -76,6 +76,21 @@ public sealed class StoryTests
         Assert.Equal(bot.Content.RedFlags.SafetyCheck!.FirstQuestion, replies.Last);
     }
 
+    [Theory]
+    [InlineData("my lowr back hurts aftr runing", ReportSlots.Location)]
+    [InlineData("my lower back hurts after my run yesterday", ReportSlots.Duration)]
+    [InlineData("my back is sore since the long run yesterday", ReportSlots.Duration)]
+    public async Task What_a_typical_opening_already_says_is_never_asked(string opening, string slot)
+    {
+        using var bot = new BotHarness();
+        await bot.SayAsync(opening);
+        var afterCheck = await bot.PassSafetyCheckAsync();
+
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, afterCheck, ConversationDriver.MildAche);
+
+        Assert.DoesNotContain(turns.Prepend(afterCheck), turn => ConversationDriver.QuestionAsked(bot.Content, turn)?.Slot == slot);
+    }
+
     [Fact]
     public async Task Since_saturday_is_understood_from_the_runners_calendar()
     {

@@ -90,14 +90,16 @@ public sealed class EmergencyTests
     }
 
     [Fact]
-    public async Task Answering_yes_to_the_first_safety_group_is_an_emergency()
+    public async Task Answering_yes_to_the_first_safety_group_and_then_the_nerves_is_an_emergency()
     {
         using var bot = new BotHarness();
         await bot.SayAsync("My lower back hurts after running");
+        var nerves = bot.Content.RedFlags.SafetyCheck!.Groups[0].Which!.Parts.Single(part => part.Level == TriageLevel.Emergency);
 
-        var replies = await bot.SayAsync("Yes");
+        await bot.SayAsync("Yes");
+        var replies = await bot.SayAsync("the second one");
 
-        Assert.Contains(bot.Content.RedFlags.SafetyCheck!.Groups[0].Reasons, replies.First, StringComparison.Ordinal);
+        Assert.Contains(nerves.Reasons, replies.First, StringComparison.Ordinal);
         Assert.Contains(bot.Content.RedFlags.WordingFor(TriageLevel.Emergency).Action, replies.First, StringComparison.Ordinal);
         Assert.Null(ConversationDriver.QuestionAsked(bot.Content, replies));
     }
