@@ -17,8 +17,15 @@ const { RunnerBot } = require('./bot');
 
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 3979);
-const content = loadContent(process.env.DIALOGS_DIR || path.join(__dirname, '..', '..', 'dialogs', 'en'));
-const triage = new Triage(content);
+const dialogsDir = process.env.DIALOGS_DIR || path.join(__dirname, '..', '..', 'dialogs', 'en');
+const content = loadContent(dialogsDir);
+// The other languages' folders beside it (dialogs/es): their red-flag rules screen every message too, as in SpineBot.
+const languagesDir = path.dirname(path.resolve(dialogsDir));
+const others = fs.readdirSync(languagesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && path.join(languagesDir, entry.name) !== path.resolve(dialogsDir)
+    && fs.existsSync(path.join(languagesDir, entry.name, 'red-flags.json')))
+  .map((entry) => loadContent(path.join(languagesDir, entry.name)));
+const triage = new Triage(content, others);
 
 let storage;
 if (process.env.JS_PEER_STORAGE === 'memory') {

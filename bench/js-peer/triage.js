@@ -19,16 +19,29 @@ function uniqueGroupNames(pattern) {
 }
 
 function compile(pattern, vocabulary) {
-  const expanded = pattern.replace(/\{(number|amount|unit|weekday)\}/g, (m, name) => vocabulary[name]);
+  const expanded = pattern.replace(/\{([A-Za-z]\w*)\}/g, (m, name) => (vocabulary[name] !== undefined ? vocabulary[name] : m));
   try {
-    return new RegExp(uniqueGroupNames(expanded));
+    return new RegExp(uniqueGroupNames(expanded), 'i');
   } catch {
     return null;
   }
 }
 
+const LATCHING = ['crisis', 'emergency-ambulance', 'emergency'];
+
+// One language's warning signs: the flags and the risk factors, with that file's named pieces ("words").
+function redFlagRules(redFlags, vocabulary, build) {
+  const words = { ...vocabulary, ...redFlags.words };
+  const rules = (list) => list.map((f) => ({
+    id: f.id, description: f.description, level: f.level,
+    patterns: build(f.patterns, words), exceptions: build(f.exceptions || [], words),
+  }));
+  return { flags: rules(redFlags.flags), riskFactors: rules(redFlags.riskFactors || []) };
+}
+
 class Triage {
-  constructor(content) {
+  // otherLanguages: the other languages' content; as in SpineBot, every message is screened with every language's rules.
+  constructor(content, otherLanguages = []) {
     const x = content.extraction;
     const numberWords = Object.keys(x.numberWords);
     const unitWords = Object.values(x.durationUnits).flat();
@@ -43,7 +56,7 @@ class Triage {
       weekday: `(?:${alternatives(Object.values(x.weekdays).flat())})`,
     };
     this.skipped = 0;
-    const build = (patterns) => patterns.map((p) => compile(p, this.vocabulary)).filter((r) => r || (this.skipped++, false));
+    const build = (patterns, words = this.vocabulary) => patterns.map((p) => compile(p, words)).filter((r) => r || (this.skipped++, false));
 
     const n = content.negation;
     this.cues = n.negationCues.slice().sort((a, b) => b.length - a.length);
@@ -52,7 +65,10 @@ class Triage {
     const punctuation = n.clauseBreakPunctuation.split('').map(escapeRegex).join('');
     this.clauseBreak = new RegExp(`[${punctuation}]|\\b(?:${alternatives(n.clauseBreakWords)})\\b`);
 
-    this.flags = content.redFlags.flags.map((f) => ({ id: f.id, description: f.description, patterns: build(f.patterns), exceptions: build(f.exceptions || []) }));
+    const own = redFlagRules(content.redFlags, this.vocabulary, build);
+    this.flags = own.flags;
+    this.riskFactors = own.riskFactors;
+    this.otherLanguages = otherLanguages.map((other) => redFlagRules(other.redFlags, this.vocabulary, build));
     this.slots = Object.entries(x.slots).map(([slot, values]) => ({ slot, values: Object.entries(values).map(([value, patterns]) => ({ value, patterns: build(patterns) })) }));
     this.severity = build(x.severity);
     this.durations = build(x.duration.amounts);
@@ -79,16 +95,28 @@ class Triage {
     return m ? !this.negated(clause, m.index) : false;
   }
 
+  // Flags and risk factors found in the text, with this language's rules and every other language's (ids are shared).
   screen(text) {
     const ids = [];
-    for (const clause of this.clauses(text)) {
-      for (const flag of this.flags) {
-        if (!ids.includes(flag.id) && flag.patterns.some((r) => this.affirms(clause, r)) && !flag.exceptions.some((r) => r.test(clause))) {
-          ids.push(flag.id);
+    const factors = [];
+    const clauses = this.clauses(text);
+    for (const rules of [this, ...this.otherLanguages]) {
+      for (const clause of clauses) {
+        for (const flag of rules.flags) {
+          if (!ids.includes(flag.id) && this.found(clause, flag)) { ids.push(flag.id); }
+        }
+        for (const factor of rules.riskFactors) {
+          if (!factors.includes(factor.id) && this.found(clause, factor)) { factors.push(factor.id); }
         }
       }
     }
-    return { isEmergency: ids.length > 0, flags: this.flags.filter((f) => ids.includes(f.id)) };
+    // As in SpineBot, crisis and the emergency levels end the triage; a see-a-doctor flag does not.
+    const flags = this.flags.filter((f) => ids.includes(f.id));
+    return { isEmergency: flags.some((f) => LATCHING.includes(f.level)), flags, riskFactors: factors };
+  }
+
+  found(clause, rule) {
+    return rule.patterns.some((r) => this.affirms(clause, r)) && !rule.exceptions.some((r) => r.test(clause));
   }
 
   number(word) {

@@ -29,12 +29,13 @@ class TriageDialog extends ComponentDialog {
   async story(step) {
     const report = this.triage.read(step.options.story, {});
     await step.context.sendActivity(this.content.fill(this.content.messages.storyThanks));
-    return step.beginDialog(QUESTIONS, { report, safetyAsked: false });
+    return step.beginDialog(QUESTIONS, { report, safetyGroup: 0 });
   }
 
-  // The safety check first (as SpineBot asks it right after the story), then each question still unanswered.
+  // The safety check's groups first, one after another (as SpineBot asks them right after the story), then each
+  // question still unanswered.
   next(state) {
-    if (!state.safetyAsked) { return SAFETY; }
+    if (state.safetyGroup < this.content.redFlags.screening.groups.length) { return SAFETY; }
     for (const q of this.questions) {
       const slot = q.slot === 'duration' ? 'durationDays' : q.slot;
       if (state.report[slot] === undefined) { return q; }
@@ -54,7 +55,9 @@ class TriageDialog extends ComponentDialog {
     if (q === null) { return step.endDialog(state.report); }
     if (q === SAFETY) {
       const s = this.content.redFlags.screening;
-      return step.prompt(CHOICE, { prompt: s.prompt, retryPrompt: s.retryPrompt, choices: this.choices(s.choices), style: ListStyle.suggestedAction });
+      const group = s.groups[state.safetyGroup];
+      const prompt = state.safetyGroup === 0 ? `${s.prompt} ${group.prompt}` : group.prompt;
+      return step.prompt(CHOICE, { prompt, retryPrompt: s.retryPrompt, choices: this.choices(s.choices), style: ListStyle.suggestedAction });
     }
     if (q.number) {
       return step.prompt(NUMBER, { prompt: q.prompt, retryPrompt: q.retryPrompt });
@@ -65,11 +68,13 @@ class TriageDialog extends ComponentDialog {
   async record(step) {
     const { state, question } = step.values;
     if (question === SAFETY) {
-      state.safetyAsked = true;
+      const group = this.content.redFlags.screening.groups[state.safetyGroup];
+      state.safetyGroup += 1;
       const answer = this.sets[this.content.redFlags.screening.choices][step.result.index];
       if (answer && answer.value === 'yes') {
         const e = this.content.redFlags.emergency;
-        await step.context.sendActivity(emergencyCard(this.content, `${e.title}. ${this.content.fill(e.screeningMessage)} ${this.content.fill(e.action)}`));
+        const why = this.content.fill(e.screeningMessage, { reasons: group.reasons });
+        await step.context.sendActivity(emergencyCard(this.content, `${e.title}. ${why} ${this.content.fill(e.action)}`));
         return step.endDialog(null);
       }
     } else {

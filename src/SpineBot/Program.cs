@@ -4,6 +4,10 @@ using SpineBot.Hosting;
 // set before any pattern is built, since the runtime reads it once.
 AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", TimeSpan.FromMilliseconds(500));
 
+// The content's rules start on the regex interpreter and switch to compiled code from a background thread: compiling
+// them all before the first reply took most of the cold start (docs/performance.md).
+AppContext.SetSwitch("SpineBot.Triage.CompileRulesInBackground", true);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.UseBotFrameworkDefaultUrl().UseBotRequestLimits();

@@ -52,6 +52,13 @@ internal sealed class ConversationPlayer(PromptCatalogue prompts, TurnRecorder r
                 text = recognisedBefore || nextLine >= script.Lines.Count ? null : script.Lines[nextLine++];
             }
 
+            if (text is null && recognisedBefore && !prompts.IsClosing(reply.Texts))
+            {
+                trace?.Invoke("  -- stuck: the bot stopped asking without closing (a question the bench does not recognise?)");
+                recorder.Stuck();
+                return;
+            }
+
             if (text is null || turn >= options.MaxTurns)
             {
                 trace?.Invoke("  -- end of conversation");

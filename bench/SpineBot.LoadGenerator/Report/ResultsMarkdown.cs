@@ -80,6 +80,7 @@ internal static class ResultsMarkdown
         md.AppendLine("| | SpineBot | Echo floor | JS peer | SpineBot ÷ echo floor | SpineBot ÷ JS peer |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         Row(md, $"Throughput, {profile.ThroughputRunners} conversations back to back (turns/s, median of {profile.ThroughputRounds})", columns, server => server.MedianTurnsPerSecond, "0");
+        Row(md, "Bot CPU per turn, back to back (ms, median of the rounds; lower is better)", columns, server => server.MedianCpuMillisecondsPerTurn, "0.00");
         TextRow(md, $"Latency back to back, p50 / p95 / p99 (ms, last round)", columns, server => Latencies(server.Throughput.LastOrDefault()));
         Row(md, $"{profile.LatencyRunners} conversations, {profile.MinThink.TotalSeconds:0.0}–{profile.MaxThink.TotalSeconds:0.0} s pauses: turns/s", columns, server => server.Latency?.TurnsPerSecond ?? double.NaN, "0");
         TextRow(md, $"{profile.LatencyRunners} conversations: p50 / p95 / p99 (ms)", columns, server => Latencies(server.Latency));

@@ -51,6 +51,12 @@ internal sealed class BenchRun(BenchOptions options, HttpClient http, TextWriter
                 servers.Add((figures, await launcher.StartAsync(figures.Spec, cancellationToken)));
             }
 
+            foreach (var (figures, server) in servers)
+            {
+                var waited = await server.WaitUntilIdleAsync(TimeSpan.FromSeconds(90), cancellationToken);
+                Say($"{figures.Spec.Name}: idle {waited.TotalSeconds:0.0} s after its first reply (background start-up work done)");
+            }
+
             results.InterimEchoBot = await IsInterimEchoBotAsync(servers, scripts[0], cancellationToken);
             if (results.InterimEchoBot)
             {
@@ -161,7 +167,9 @@ internal sealed class BenchRun(BenchOptions options, HttpClient http, TextWriter
     private async Task<LoadResult> RunAsync(LoadRun load, ServerFigures figures, RunningBotServer server, LoadPlan plan, bool directLine, CancellationToken cancellationToken)
     {
         IConversationChannel channel = directLine ? new DirectLineChannel(http, server.BaseUrl) : new ExpectRepliesChannel(http, server.BaseUrl);
+        var cpuBefore = server.CpuTime();
         var result = await load.RunAsync(figures.Spec.Name, channel, plan, cancellationToken);
+        result = result with { ServerCpu = server.CpuTime() - cpuBefore };
         if (!directLine)
         {
             figures.CompletedConversationIds.AddRange(result.CompletedConversationIds);
@@ -170,7 +178,7 @@ internal sealed class BenchRun(BenchOptions options, HttpClient http, TextWriter
         var errors = result.ErrorKinds.Count == 0
             ? string.Empty
             : " [" + string.Join(", ", result.ErrorKinds.Select(kind => string.Create(CultureInfo.InvariantCulture, $"{kind.Key}: {kind.Value}"))) + "]";
-        Say($"{figures.Spec.Name,-10} {channel.Name,-13} {plan.Label,-34} {result.TurnsPerSecond,7:0} turns/s  p50 {result.Latency.P50,6:0.0}  p95 {result.Latency.P95,6:0.0}  p99 {result.Latency.P99,6:0.0} ms  {result.Turns} turns, {result.Errors} errors{errors}, {result.CompletedConversations} done, {result.StuckConversations} stuck");
+        Say($"{figures.Spec.Name,-10} {channel.Name,-13} {plan.Label,-34} {result.TurnsPerSecond,7:0} turns/s  p50 {result.Latency.P50,6:0.0}  p95 {result.Latency.P95,6:0.0}  p99 {result.Latency.P99,6:0.0} ms  cpu {result.CpuMillisecondsPerTurn,5:0.00} ms/turn  {result.Turns} turns, {result.Errors} errors{errors}, {result.CompletedConversations} done, {result.StuckConversations} stuck");
         return result;
     }
 

@@ -34,6 +34,9 @@ internal sealed class ServerFigures(string key, BotServerSpec spec)
     /// <summary>The median of the throughput rounds' turns per second.</summary>
     public double MedianTurnsPerSecond => Median(Throughput.Select(result => result.TurnsPerSecond));
 
+    /// <summary>The median of the throughput rounds' bot CPU milliseconds per turn.</summary>
+    public double MedianCpuMillisecondsPerTurn => Median(Throughput.Select(result => result.CpuMillisecondsPerTurn));
+
     public static double Median(IEnumerable<double> values)
     {
         var sorted = values.Where(value => !double.IsNaN(value)).Order().ToList();

@@ -13,7 +13,11 @@ internal sealed partial class PromptCatalogue
 {
     public const string StoryPromptId = "story";
 
+    /// <summary>The safety check's id; each of its groups is asked as <c>safety-check/&lt;group id&gt;</c>.</summary>
+    public const string SafetyCheckId = "safety-check";
+
     private readonly List<(string Id, Regex Pattern)> _prompts = [];
+    private readonly List<Regex> _closings = [];
 
     public PromptCatalogue(string dialogsLanguageFolder)
     {
@@ -36,9 +40,19 @@ internal sealed partial class PromptCatalogue
             Add(id, Text(question, "retryPrompt"), values);
         }
 
-        var redFlags = Read(dialogsLanguageFolder, "red-flags.json");
-        Add("safety-check", Text(redFlags["screening"], "prompt"), values);
-        Add("safety-check", Text(redFlags["screening"], "retryPrompt"), values);
+        // The safety check asks its groups one after another, whatever their number and order in the content: each
+        // group is its own question ("safety-check/<group id>"), answered by the script's answer to that group or
+        // else by its "safety-check" answer. The group's own wording is tried before the check's opening sentence,
+        // which may share a bubble with the first group.
+        var screening = Read(dialogsLanguageFolder, "red-flags.json")["screening"];
+        foreach (var group in screening?["groups"]?.AsArray() ?? [])
+        {
+            Add(SafetyCheckId + "/" + Text(group, "id"), Text(group, "prompt"), values);
+        }
+
+        Add(SafetyCheckId, Text(screening, "prompt"), values);
+        Add(SafetyCheckId, Text(screening, "retryPrompt"), values);
+        Add(SafetyCheckId, Text(screening, "nudge"), values);
 
         var callback = Read(dialogsLanguageFolder, "callback.json");
         foreach (var (key, id) in new[]
@@ -57,6 +71,22 @@ internal sealed partial class PromptCatalogue
         var messages = Read(dialogsLanguageFolder, "messages.json");
         Add("feedback", Text(messages["feedback"], "question"), values);
         Add(StoryPromptId, Text(messages["welcome"], "startPrompt"), values);
+        if (messages["persistentPain"] is { } persistentPain)
+        {
+            Add("persistent-pain-offer", Text(persistentPain, "prompt"), values);
+        }
+
+        foreach (var closing in new[] { Text(messages["feedback"], "thanksYes"), Text(messages["feedback"], "thanksNo"), Text(messages, "startAgainOffer"), Text(messages, "goodbye") })
+        {
+            _closings.Add(Compile(closing, values));
+        }
+    }
+
+    /// <summary>Whether one of the replies is one of the conversation's closing lines (feedback thanks, the offer to start again, goodbye).</summary>
+    public bool IsClosing(IReadOnlyList<string> replyTexts)
+    {
+        ArgumentNullException.ThrowIfNull(replyTexts);
+        return replyTexts.Any(text => !string.IsNullOrEmpty(text) && _closings.Exists(pattern => pattern.IsMatch(text)));
     }
 
     /// <summary>The id of the question the replies end with (the last recognised one), or null.</summary>
@@ -83,12 +113,14 @@ internal sealed partial class PromptCatalogue
         return null;
     }
 
-    private void Add(string id, string template, Dictionary<string, string> values)
+    private void Add(string id, string template, Dictionary<string, string> values) => _prompts.Add((id, Compile(template, values)));
+
+    private static Regex Compile(string template, Dictionary<string, string> values)
     {
         var filled = Placeholder().Replace(template, match =>
             values.TryGetValue(match.Groups[1].Value, out var value) ? value : "\u0001");
         var pattern = string.Join(".*?", filled.Split('\u0001').Select(Regex.Escape));
-        _prompts.Add((id, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1))));
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1));
     }
 
     private static JsonNode Read(string folder, string file)

@@ -34,8 +34,26 @@ internal sealed class TriageScript
     /// <summary>The story: the first line.</summary>
     public string Story => Lines[0];
 
-    public string AnswerTo(string promptId) =>
-        promptId == PromptCatalogue.StoryPromptId ? Story : Answers.GetValueOrDefault(promptId, Fallback);
+    /// <summary>
+    /// The answer to a question by its id; a safety-check group (<c>safety-check/nerves</c>) without its own answer
+    /// gets the script's <c>safety-check</c> answer.
+    /// </summary>
+    public string AnswerTo(string promptId)
+    {
+        ArgumentNullException.ThrowIfNull(promptId);
+        if (promptId == PromptCatalogue.StoryPromptId)
+        {
+            return Story;
+        }
+
+        if (Answers.TryGetValue(promptId, out var answer))
+        {
+            return answer;
+        }
+
+        var slash = promptId.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 ? Answers.GetValueOrDefault(promptId[..slash], Fallback) : Fallback;
+    }
 
     public static IReadOnlyList<TriageScript> LoadAll(string folder)
     {

@@ -54,6 +54,41 @@ internal sealed class RunningBotServer : IAsyncDisposable
         return 0;
     }
 
+    /// <summary>The CPU time the process has used (user and system), read from /proc.</summary>
+    public TimeSpan CpuTime()
+    {
+        // /proc/<pid>/stat: the fields after the command name (in parentheses) start with the state; utime and stime
+        // are the 12th and 13th of them, in clock ticks (100 a second on Linux).
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
+    /// <summary>
+    /// Waits until the process is idle (under 5% of a core over a second), at most <paramref name="limit"/>: a bot that
+    /// still finishes its start in the background (SpineBot compiles its rules' regexes after the first reply) is
+    /// measured once that work is done. Returns how long it waited.
+    /// </summary>
+    public async Task<TimeSpan> WaitUntilIdleAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        var before = CpuTime();
+        while (waited.Elapsed < limit)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            var now = CpuTime();
+            if (now - before < TimeSpan.FromMilliseconds(50))
+            {
+                break;
+            }
+
+            before = now;
+        }
+
+        return waited.Elapsed;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

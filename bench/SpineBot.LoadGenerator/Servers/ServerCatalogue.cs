@@ -44,6 +44,8 @@ internal static class ServerCatalogue
                 ["SPINEBOT_DATA_DIR"] = "{dataDir}",
                 // The page-token endpoint allows 10 tokens a minute per address; every bench conversation comes from 127.0.0.1.
                 ["DirectLine__TokenRequestsPerMinute"] = "100000",
+                // Starting a Direct Line conversation counts as a reconnect, limited to 30 a minute per address.
+                ["DirectLine__ClientRequestsPerMinute"] = "100000",
             },
             "spinebot.db",
             SupportsDirectLine: true);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -7,6 +8,8 @@ namespace SpineBot.Storage.State;
 /// The only types stored bot state may name in its <c>$type</c> fields: primitives, lists, dictionaries and sets of
 /// allowed types, the Bot Framework's schema types, and SpineBot's own types. Anything else is refused when written
 /// (so an unreadable item is never stored) and when read (so a tampered file or blob cannot instantiate other types).
+/// The answers are remembered per type and per name: every state read and write asks about the same few types, and
+/// checking a type's assembly by reflection each time was almost half of the state's JSON work.
 /// </summary>
 internal sealed class StateTypeBinder : ISerializationBinder
 {
@@ -30,31 +33,55 @@ internal sealed class StateTypeBinder : ISerializationBinder
         typeof(List<>), typeof(Dictionary<,>), typeof(SortedDictionary<,>), typeof(HashSet<>), typeof(Nullable<>),
     ];
 
+    private static readonly ConcurrentDictionary<Type, bool> Allowed = new();
+
     private readonly DefaultSerializationBinder _resolver = new();
+    private readonly ConcurrentDictionary<(string? Assembly, string Type), Type> _types = new();
+    private readonly ConcurrentDictionary<Type, (string? Assembly, string? Type)> _names = new();
 
     public Type BindToType(string? assemblyName, string typeName)
     {
+        if (_types.TryGetValue((assemblyName, typeName), out var known))
+        {
+            return known;
+        }
+
         if (assemblyName is not null && !IsTrustedAssemblyName(assemblyName))
         {
             throw Refused(typeName);
         }
 
         var type = _resolver.BindToType(assemblyName, typeName);
-        return IsAllowed(type) ? type : throw Refused(typeName);
+        if (!IsAllowed(type))
+        {
+            throw Refused(typeName);
+        }
+
+        _types.TryAdd((assemblyName, typeName), type);
+        return type;
     }
 
     public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
     {
         ArgumentNullException.ThrowIfNull(serializedType);
-        if (!IsAllowed(serializedType))
+        if (!_names.TryGetValue(serializedType, out var name))
         {
-            throw Refused(serializedType.FullName ?? serializedType.Name);
+            if (!IsAllowed(serializedType))
+            {
+                throw Refused(serializedType.FullName ?? serializedType.Name);
+            }
+
+            _resolver.BindToName(serializedType, out var assembly, out var type);
+            name = (assembly, type);
+            _names.TryAdd(serializedType, name);
         }
 
-        _resolver.BindToName(serializedType, out assemblyName, out typeName);
+        (assemblyName, typeName) = name;
     }
 
-    internal static bool IsAllowed(Type type)
+    internal static bool IsAllowed(Type type) => Allowed.GetOrAdd(type, IsAllowedType);
+
+    private static bool IsAllowedType(Type type)
     {
         if (type.IsArray)
         {

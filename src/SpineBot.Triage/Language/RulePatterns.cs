@@ -68,13 +68,21 @@ public static partial class RulePatterns
         var expanded = macros is null
             ? pattern
             : MacroPattern().Replace(pattern, match => macros.TryGetValue(match.Groups["name"].Value, out var value) ? value : match.Value);
+        if (BackgroundCompiledRegex.IsEnabled)
+        {
+            return BackgroundCompiledRegex.Create(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        }
+
         var regex = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
 
         // Run it once now, so the compiled matcher is JIT-compiled at start-up rather than inside the first runner's
         // match, where a busy machine could push the compilation past the match timeout.
-        SafeIsMatch(regex, "warm up: no, i can't, my back.");
+        SafeIsMatch(regex, WarmUpText);
         return regex;
     }
+
+    /// <summary>The text a newly compiled rule is run on once, so that its code is JIT-compiled before a runner's message.</summary>
+    internal const string WarmUpText = "warm up: no, i can't, my back.";
 
     /// <summary>Compiles several checked patterns into one alternation.</summary>
     internal static Regex CompileAny(IEnumerable<string> patterns, IReadOnlyDictionary<string, string>? macros = null) =>

@@ -36,8 +36,17 @@ public sealed partial class RunnerStoryReader
     /// Reads <paramref name="text"/> on top of what is <paramref name="known"/>. <paramref name="today"/> turns
     /// "since Saturday" into days.
     /// </summary>
-    public RunnerReport Read(string? text, RunnerReport? known, DateOnly today) =>
-        ReadOwnLanguage(text, ReadMixedWithOtherLanguages(text, known, today), today);
+    public RunnerReport Read(string? text, RunnerReport? known, DateOnly today)
+    {
+        if (RecentStoryReadings.Find(this, text, known, today) is { } remembered)
+        {
+            return remembered;
+        }
+
+        var report = ReadOwnLanguage(text, ReadMixedWithOtherLanguages(text, known, today), today);
+        RecentStoryReadings.Remember(this, text, known, today, report);
+        return report;
+    }
 
     private RunnerReport ReadOwnLanguage(string? text, RunnerReport? known, DateOnly today)
     {

@@ -54,9 +54,10 @@ internal static class SpineBotServiceCollectionExtensions
         services.AddSingleton<ITurnFailureReply, ClinicTurnFailureReply>();
         services.AddSingleton<IValidateOptions<BotIdentityOptions>, BotIdentityOptionsValidator>();
         services.AddOptions<BotIdentityOptions>().Bind(configuration).ValidateOnStart();
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+        // The connector and user-token clients CloudAdapter makes for every turn are built only when used.
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new OnDemandBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(
             configuration,
-            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<SpineBotAdapter>();
         services.AddSingleton<CloudAdapter>(provider => provider.GetRequiredService<SpineBotAdapter>());
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<SpineBotAdapter>());
