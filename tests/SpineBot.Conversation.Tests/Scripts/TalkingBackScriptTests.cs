@@ -208,6 +208,40 @@ public sealed class TalkingBackScriptTests
     }
 
     [Theory]
+    [InlineData("el pecho", "emergency-ambulance")]
+    [InlineData("la orina", "emergency")]
+    [InlineData("los dos", "emergency-ambulance")]
+    public async Task A_Spanish_yes_to_the_emergency_signs_is_asked_which_in_Spanish_and_each_keeps_its_level(string which, string level)
+    {
+        using var bot = new BotHarness(locale: "es-US");
+        await bot.SayAsync("me duele la espalda baja");
+        var spanish = BotHarness.Spanish;
+
+        var asked = await bot.SayAsync("sí");
+        var replies = await bot.SayAsync(which);
+
+        Assert.Equal(spanish.RedFlags.SafetyCheck!.Groups[0].Which!.Prompt, asked.Last);
+        Assert.True(SpineBot.Triage.Levels.TriageLevels.TryParse(level, out var expected));
+        Assert.Contains(spanish.RedFlags.WordingFor(expected).Action, replies.First, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("no", false)]
+    [InlineData("ok", false)]
+    [InlineData("me duele", true)]
+    public async Task A_Spanish_open_question_takes_only_a_story(string reply, bool story)
+    {
+        using var bot = new BotHarness(locale: "es-US");
+        await bot.SayAsync("hola");
+        var spanish = BotHarness.Spanish;
+
+        var replies = await bot.SayAsync(reply);
+
+        Assert.Equal(story, replies.Says(spanish.Messages.StoryThanks));
+        Assert.Equal(story ? spanish.RedFlags.SafetyCheck!.FirstQuestion : spanish.Messages.Welcome.StartPromptPlain, replies.Last);
+    }
+
+    [Theory]
     [InlineData("should I use heat or ice?", "heat-or-ice")]
     [InlineData("are you a real person?", "bot-identity")]
     public async Task A_question_in_the_very_first_message_comes_after_the_welcome_and_before_the_open_question(string utterance, string answerId)
