@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Safety;
@@ -8,6 +8,7 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage;
 using SpineBot.Triage.RedFlags;
 using SpineBot.Triage.Reports;
 
@@ -24,14 +25,16 @@ internal sealed class IntakeDialog : RunnerComponentDialog
     private const string ReportKey = "report";
     private const int WordsInAStory = 3;
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
     private readonly EmergencyResponse _emergency;
     private readonly RunnerMemory _memory;
     private readonly ReportLines _reportLines;
     private readonly TimeProvider _timeProvider;
 
     public IntakeDialog(
-        ClinicContent content,
+        ConversationMessages messages,
+        TriageRules triage,
         EmergencyResponse emergency,
         RunnerMemory memory,
         ReportLines reportLines,
@@ -40,7 +43,8 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         ConversationTelemetry telemetry)
         : base("intake", telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _reportLines = reportLines ?? throw new ArgumentNullException(nameof(reportLines));
@@ -58,7 +62,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         }
 
         await _memory.NoteAskingAsync(step.Context, PendingAsk.Story, cancellationToken);
-        var startPrompt = MessageFactory.Text(_content.Messages.Welcome.StartPrompt);
+        var startPrompt = MessageFactory.Text(_messages.Welcome.StartPrompt);
         return await step.PromptAsync(StoryPromptId, new PromptOptions { Prompt = startPrompt }, cancellationToken);
     }
 
@@ -67,19 +71,19 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         // The story is read from the message itself (the first message, or the answer to the open question) and
         // only the facts are kept, never the text.
         var today = RunnerClock.Today(step.Context, _timeProvider);
-        var report = _content.Triage.StoryReader.Read(step.Context.Activity.Text, null, today);
+        var report = _triage.StoryReader.Read(step.Context.Activity.Text, null, today);
         step.Values[ReportKey] = report;
         await _memory.RememberAsync(step.Context, report, cancellationToken);
 
         if (report != new RunnerReport() || WordCount(step.Context.Activity.Text) >= WordsInAStory)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StoryThanks), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_messages.StoryThanks), cancellationToken);
         }
 
         var understood = _reportLines.Describe(report);
         if (understood.Count > 0)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(_content.Messages.SayBack, understood)), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(_messages.SayBack, understood)), cancellationToken);
         }
 
         await _memory.NoteAskingAsync(step.Context, PendingAsk.SafetyCheck, cancellationToken);

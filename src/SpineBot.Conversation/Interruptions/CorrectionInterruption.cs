@@ -1,10 +1,13 @@
+using SpineBot.Content.Questions;
+using SpineBot.Content.Answers;
+using SpineBot.Content.Messages;
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
+using SpineBot.Triage;
 
 namespace SpineBot.Conversation.Interruptions;
 
@@ -16,7 +19,10 @@ namespace SpineBot.Conversation.Interruptions;
 /// the pain persistent brings the clinic's details.
 /// </summary>
 internal sealed class CorrectionInterruption(
-    ClinicContent content,
+    ConversationMessages messages,
+    TriageRules triage,
+    RunnerAnswers runnerAnswers,
+    IntakeQuestions questions,
     RunnerMemory memory,
     AnswerReader answers,
     CorrectionSayBack sayBack,
@@ -27,7 +33,7 @@ internal sealed class CorrectionInterruption(
     public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var message = await RunnerMessage.ReadAsync(innerDc, content, memory, answers, timeProvider, cancellationToken);
+        var message = await RunnerMessage.ReadAsync(innerDc, messages, triage, runnerAnswers, questions, memory, answers, timeProvider, cancellationToken);
         if (message is null || !message.Correction.HasChanges || message.AnswersPending || message.Asking == PendingAsk.Story)
         {
             return null;
@@ -40,7 +46,7 @@ internal sealed class CorrectionInterruption(
             return null;
         }
 
-        var before = content.Triage.Handoff.Assess(message.Known).IsRecommended;
+        var before = triage.Handoff.Assess(message.Known).IsRecommended;
         var corrected = message.Correction.Report;
         await memory.RememberAsync(innerDc.Context, corrected, cancellationToken);
         RunnerMessage.Forget(innerDc.Context);
@@ -49,7 +55,7 @@ internal sealed class CorrectionInterruption(
             await innerDc.Context.SendActivityAsync(MessageFactory.Text(line), cancellationToken);
         }
 
-        var nowPersistent = !before && content.Triage.Handoff.Assess(corrected).IsRecommended;
+        var nowPersistent = !before && triage.Handoff.Assess(corrected).IsRecommended;
         if (nowPersistent && (ended || message.Asking is null) && !await memory.IsTalkingToClinicAsync(innerDc.Context, cancellationToken))
         {
             return await innerDc.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.Recommended, corrected), cancellationToken);

@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Handoff;
 using SpineBot.Content.Messages;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.State;
@@ -7,6 +7,7 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Questions;
@@ -23,28 +24,32 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
 
     private const string ChoicePromptId = "persistentChoice";
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly HandoffContent _handoff;
     private readonly RunnerMemory _memory;
 
-    public PersistentPainDialog(ClinicContent content, RunnerMemory memory, ConversationTelemetry telemetry)
+    public PersistentPainDialog(ConversationMessages messages, TriageRules triage, HandoffContent handoff, RunnerMemory memory, ConversationTelemetry telemetry)
         : base(DialogId, telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _handoff = handoff ?? throw new ArgumentNullException(nameof(handoff));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         AddDialog(new WaterfallDialog("persistentSteps", [OfferAsync, ChosenAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) =>
-            Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Messages.PersistentPain?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
+            Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_messages.PersistentPain?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
     }
 
     private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var report = step.GetOptions<RunnerReport>() ?? new RunnerReport();
-        if (_content.Handoff.RecommendationFor(_content.Triage.Handoff.Assess(report)) is { } recommendation)
+        if (_handoff.RecommendationFor(_triage.Handoff.Assess(report)) is { } recommendation)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(recommendation), cancellationToken);
         }
 
-        if (_content.Messages.PersistentPain is not { } offer)
+        if (_messages.PersistentPain is not { } offer)
         {
             return await step.EndDialogAsync(PersistentPainOffer.Clinic, cancellationToken);
         }
@@ -56,7 +61,7 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> ChosenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
-        var chosen = ChosenAnswer.From(_content.Messages.PersistentPain?.Choices, step.Context.Activity.Text, step.Result)?.Value;
+        var chosen = ChosenAnswer.From(_messages.PersistentPain?.Choices, step.Context.Activity.Text, step.Result)?.Value;
         return await step.EndDialogAsync(chosen ?? PersistentPainOffer.Clinic, cancellationToken);
     }
 }

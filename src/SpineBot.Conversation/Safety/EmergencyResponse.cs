@@ -1,7 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
-using SpineBot.Content;
+using SpineBot.Content.Clinic;
+using SpineBot.Content.Messages;
+using SpineBot.Content.RedFlags;
 using SpineBot.Conversation.Cards;
 using SpineBot.Conversation.Channels;
 using SpineBot.Conversation.State;
@@ -20,7 +22,7 @@ namespace SpineBot.Conversation.Safety;
 /// then holds: see <see cref="Interruptions.SafetyLatch"/>). Records the findings in telemetry by id, and the level in
 /// the conversation's <see cref="SafetyRecord"/>.
 /// </summary>
-internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMemory memory, ConversationTelemetry telemetry, ILogger<EmergencyResponse> logger)
+internal sealed partial class EmergencyResponse(ConversationMessages messages, RedFlagContent redFlags, ClinicDetails clinic, RunnerMemory memory, ConversationTelemetry telemetry, ILogger<EmergencyResponse> logger)
 {
     /// <summary>The flag id recorded when the runner answered "yes" to the safety check.</summary>
     public const string SafetyCheckFlag = "safety-check";
@@ -42,13 +44,13 @@ internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMem
         await RecordAsync(turnContext, verdict, flags, cancellationToken);
 
         // A "yes" at the safety check (no findings) gets the emergency wording; a finding gets its level's wording.
-        var emergency = content.RedFlags.Emergency;
-        var level = verdict.Findings.Count > 0 ? content.RedFlags.WordingFor(verdict.Level) : null;
+        var emergency = redFlags.Emergency;
+        var level = verdict.Findings.Count > 0 ? redFlags.WordingFor(verdict.Level) : null;
         var title = level?.Title ?? emergency.Title;
         var callButton = level is null ? emergency.CallButton : level.CallButton;
-        var callLink = level is null ? content.Clinic.EmergencyLink : level.CallLink;
+        var callLink = level is null ? clinic.EmergencyLink : level.CallLink;
         var closing = level?.Closing ?? emergency.Closing;
-        var warning = MessageFactory.Text(content.RedFlags.MessageFor(verdict));
+        var warning = MessageFactory.Text(redFlags.MessageFor(verdict));
         if (callButton is not null && callLink is not null && ChannelFeatures.CanDialFromButton(turnContext))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -69,8 +71,8 @@ internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMem
         }
 
         var startAgain = MessageFactory.SuggestedActions(
-            [content.Messages.StartAgainButton],
-            MessageText.Sentences(closing, content.Messages.StartAgainOffer),
+            [messages.StartAgainButton],
+            MessageText.Sentences(closing, messages.StartAgainOffer),
             ssml: null,
             inputHint: null,
             toList: null);
@@ -98,7 +100,7 @@ internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMem
             record.LetGoAtSafetyCheck = false;
             record.LatchedReasons = verdict.Findings.Count > 0
                 ? [.. verdict.Findings.Select(finding => finding.Description).Distinct()]
-                : [content.RedFlags.Emergency.ScreeningMessage];
+                : [redFlags.Emergency.ScreeningMessage];
         }
     }
 

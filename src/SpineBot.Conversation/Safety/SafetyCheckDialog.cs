@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Answers;
 using SpineBot.Content.RedFlags;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Handoff;
@@ -31,15 +31,17 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     private const string AnswerPromptId = "safetyAnswer";
     private const string ReportKey = "report";
 
-    private readonly ClinicContent _content;
+    private readonly RedFlagContent _redFlags;
+    private readonly RunnerAnswers _runnerAnswers;
     private readonly EmergencyResponse _emergency;
     private readonly LatchedAdvice _latched;
     private readonly RunnerMemory _memory;
 
-    public SafetyCheckDialog(ClinicContent content, EmergencyResponse emergency, LatchedAdvice latched, RunnerMemory memory, ConversationTelemetry telemetry)
+    public SafetyCheckDialog(RedFlagContent redFlags, RunnerAnswers runnerAnswers, EmergencyResponse emergency, LatchedAdvice latched, RunnerMemory memory, ConversationTelemetry telemetry)
         : base(DialogId, telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _redFlags = redFlags ?? throw new ArgumentNullException(nameof(redFlags));
+        _runnerAnswers = runnerAnswers ?? throw new ArgumentNullException(nameof(runnerAnswers));
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
         _latched = latched ?? throw new ArgumentNullException(nameof(latched));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
@@ -52,12 +54,12 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     private IReadOnlyList<SafetyCheckGroup> Groups(SafetyCheckQuestion check) =>
         check.Groups.Count > 0
             ? check.Groups
-            : [new SafetyCheckGroup("all", TriageLevel.Emergency, _content.RedFlags.WordingFor(TriageLevel.Emergency).Source, check.Prompt, _content.RedFlags.Emergency.ScreeningMessage)];
+            : [new SafetyCheckGroup("all", TriageLevel.Emergency, _redFlags.WordingFor(TriageLevel.Emergency).Source, check.Prompt, _redFlags.Emergency.ScreeningMessage)];
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var progress = step.GetOptions<SafetyCheckProgress>() ?? new SafetyCheckProgress(0, false);
-        if (_content.RedFlags.SafetyCheck is not { } check)
+        if (_redFlags.SafetyCheck is not { } check)
         {
             return await step.EndDialogAsync(new SafetyCheckOutcome(false, false), cancellationToken);
         }
@@ -77,10 +79,10 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
         }
 
         // Not an answer: the bot already screened it. A question the clinic's answers cover gets its line; else a nudge.
-        var match = _content.Answers.Matcher.Match(text);
-        var line = match.Kind == QuestionMatchKind.Answer ? _content.Answers.TextFor(match) : null;
+        var match = _runnerAnswers.Matcher.Match(text);
+        var line = match.Kind == QuestionMatchKind.Answer ? _runnerAnswers.TextFor(match) : null;
         var understood = ThreeMisses.Accept(prompt, understood: false);
-        if (!understood && _content.RedFlags.SafetyCheck is { } check)
+        if (!understood && _redFlags.SafetyCheck is { } check)
         {
             // Having answered, the bot asks the group again itself (a prompt re-asks only when nothing was said).
             await prompt.Context.SendActivityAsync(MessageFactory.Text(line ?? check.Nudge), cancellationToken);
@@ -99,7 +101,7 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     private bool IsRealAnswer(string? text) => Read(text) is YesNoReading.Yes or YesNoReading.No or YesNoReading.NotSure;
 
     /// <summary>Yes, no or not sure ("partly" counts as not sure here); anything else is no answer.</summary>
-    private YesNoReading Read(string? text) => _content.Answers.ShortAnswers.Read(text, ShortAnswerUse.SafetyCheck).YesNo switch
+    private YesNoReading Read(string? text) => _runnerAnswers.ShortAnswers.Read(text, ShortAnswerUse.SafetyCheck).YesNo switch
     {
         YesNoReading.Partly => YesNoReading.NotSure,
         var reading => reading,
@@ -108,7 +110,7 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> ReadAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var progress = step.GetOptions<SafetyCheckProgress>() ?? new SafetyCheckProgress(0, false);
-        var check = _content.RedFlags.SafetyCheck!;
+        var check = _redFlags.SafetyCheck!;
         var groups = Groups(check);
         var group = groups[Math.Clamp(progress.Group, 0, groups.Count - 1)];
         var record = await _memory.SafetyAsync(step.Context, cancellationToken);
