@@ -1,9 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Blobs;
 using SpineBot.Storage.Configuration;
 using SpineBot.Storage.Health;
-using SpineBot.Storage.Records;
 using SpineBot.Storage.Sqlite;
 using SpineBot.Storage.Transcripts;
 

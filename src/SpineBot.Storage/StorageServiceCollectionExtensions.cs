@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Configuration;
 using SpineBot.Storage.Health;
 using SpineBot.Storage.Records;

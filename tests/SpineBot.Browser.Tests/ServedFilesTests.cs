@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using SpineBot.Browser.Tests.Hosting;
 using SpineBot.Browser.Tests.Site;
 
 namespace SpineBot.Browser.Tests;

@@ -1,3 +1,4 @@
+using SpineBot.Conversation.Records;
 using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -12,8 +13,6 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Turns;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
-using SpineBot.Storage;
-using SpineBot.Storage.Records;
 using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 using SpineBot.Triage.Summary;

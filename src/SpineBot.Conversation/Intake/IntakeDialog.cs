@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using SpineBot.Content.Messages;
 using SpineBot.Conversation.Dialogs;
-using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
@@ -9,7 +8,6 @@ using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Triage;
-using SpineBot.Triage.RedFlags;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Intake;

@@ -1,9 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SpineBot.Content.Messages;
+using SpineBot.Conversation.Records;
 using SpineBot.Conversation.Turns;
-using SpineBot.Storage.Records;
-using SpineBot.Storage.Transcripts;
 
 namespace SpineBot.Conversation.Privacy;
 

@@ -4,7 +4,6 @@ using SpineBot.Content.Messages;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
-using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Triage;

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using SpineBot.Content.Clinic;
 using SpineBot.Content.Messages;

@@ -11,7 +11,6 @@ using SpineBot.Dialogs.Choices;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Triage.Levels;
 using SpineBot.Triage.RedFlags;
-using SpineBot.Triage.Reports;
 using SpineBot.Triage.Understanding;
 
 namespace SpineBot.Conversation.Safety;

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using SpineBot.Conversation.Records;
 using SpineBot.Dialogs.Prompts;
-using SpineBot.Storage;
 
 namespace SpineBot.Conversation.Turns;
 

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Core;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using SpineBot.Conversation.Records;
 
 namespace SpineBot.Storage.Blobs;
 

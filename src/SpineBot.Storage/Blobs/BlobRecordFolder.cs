@@ -1,3 +1,4 @@
+using SpineBot.Conversation.Records;
 using System.Globalization;
 using System.Text.Json;
 using Azure;

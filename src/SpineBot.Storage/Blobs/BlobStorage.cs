@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.State;
 
 namespace SpineBot.Storage.Blobs;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Configuration;
 using SpineBot.Storage.Transcripts;
 

@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using SpineBot.Storage.Records;
+using SpineBot.Conversation.Records;
 
 namespace SpineBot.Storage.Sqlite;
 

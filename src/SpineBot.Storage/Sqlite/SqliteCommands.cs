@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SpineBot.Conversation.Records;
 
 namespace SpineBot.Storage.Sqlite;
 

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.State;
 
 namespace SpineBot.Storage.Sqlite;

@@ -1,3 +1,4 @@
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Health;
 
 namespace SpineBot.Storage.Sqlite;

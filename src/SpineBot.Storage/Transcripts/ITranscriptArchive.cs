@@ -1,3 +1,5 @@
+using SpineBot.Conversation.Records;
+
 namespace SpineBot.Storage.Transcripts;
 
 /// <summary>

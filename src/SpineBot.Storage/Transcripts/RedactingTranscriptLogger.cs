@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
+using SpineBot.Conversation.Records;
 
 namespace SpineBot.Storage.Transcripts;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SpineBot.Triage.Language;
 using SpineBot.Triage.Reports;
 

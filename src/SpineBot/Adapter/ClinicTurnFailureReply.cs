@@ -1,8 +1,8 @@
+using SpineBot.Conversation.Records;
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SpineBot.Content;
-using SpineBot.Storage;
 
 namespace SpineBot.Adapter;
 

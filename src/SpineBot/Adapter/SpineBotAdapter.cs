@@ -1,10 +1,10 @@
+using SpineBot.Conversation.Records;
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
-using SpineBot.Storage;
 
 namespace SpineBot.Adapter;
 

@@ -1,6 +1,6 @@
+using SpineBot.Conversation.Records;
 using System.Globalization;
 using System.Text;
-using SpineBot.Storage.Records;
 
 namespace SpineBot.Staff;
 

@@ -1,4 +1,4 @@
-using SpineBot.Storage.Records;
+using SpineBot.Conversation.Records;
 
 namespace SpineBot.Staff;
 

@@ -1,5 +1,4 @@
 using SpineBot.Browser.Tests.Browser;
-using SpineBot.Browser.Tests.Hosting;
 
 namespace SpineBot.Browser.Tests.Site;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SpineBot.Content.Loading;
-using SpineBot.Content.Tests.Support;
 
 namespace SpineBot.Content.Tests.Loading;
 

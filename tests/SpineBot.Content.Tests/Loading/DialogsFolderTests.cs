@@ -1,5 +1,4 @@
 using SpineBot.Content.Loading;
-using SpineBot.Content.Tests.Support;
 
 namespace SpineBot.Content.Tests.Loading;
 

@@ -1,4 +1,3 @@
-using SpineBot.Conversation.Tests.Support;
 
 namespace SpineBot.Conversation.Tests.Docs;
 

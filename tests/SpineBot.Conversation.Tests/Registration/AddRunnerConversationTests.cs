@@ -1,12 +1,11 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SpineBot.Content;
 using SpineBot.Content.Loading;
+using SpineBot.Conversation.Records;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Tests.Support;
 using SpineBot.Conversation.Turns;
-using SpineBot.Storage.Records;
 
 namespace SpineBot.Conversation.Tests.Registration;
 

@@ -1,5 +1,4 @@
 using SpineBot.Content.Messages;
-using SpineBot.Content.Questions;
 using SpineBot.Conversation.Tests.Support;
 using SpineBot.Triage.Reports;
 

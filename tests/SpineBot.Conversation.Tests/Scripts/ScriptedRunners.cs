@@ -1,4 +1,3 @@
-using SpineBot.Conversation.Tests.Support;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Tests.Scripts;

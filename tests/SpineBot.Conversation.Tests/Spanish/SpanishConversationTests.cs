@@ -1,6 +1,5 @@
 using SpineBot.Content;
 using SpineBot.Conversation.Tests.Support;
-using SpineBot.Triage.Levels;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Tests.Spanish;

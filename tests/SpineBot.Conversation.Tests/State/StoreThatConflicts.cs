@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Storage;
+using SpineBot.Conversation.Records;
 
 namespace SpineBot.Conversation.Tests.State;
 

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Schema;
+using SpineBot.Conversation.Records;
 using SpineBot.Conversation.Tests.Support;
-using SpineBot.Storage;
 
 namespace SpineBot.Conversation.Tests.State;
 

@@ -1,3 +1,4 @@
+using SpineBot.Conversation.Records;
 using System.Diagnostics.Metrics;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -8,7 +9,6 @@ using Microsoft.Extensions.Time.Testing;
 using SpineBot.Content;
 using SpineBot.Content.Loading;
 using SpineBot.Conversation.Telemetry;
-using SpineBot.Storage.Records;
 
 namespace SpineBot.Conversation.Tests.Support;
 

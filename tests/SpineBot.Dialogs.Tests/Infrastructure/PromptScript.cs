@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using SpineBot.Dialogs.Prompts;
 
 namespace SpineBot.Dialogs.Tests.Infrastructure;

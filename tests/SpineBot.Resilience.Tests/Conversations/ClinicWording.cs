@@ -1,7 +1,6 @@
 using System.Globalization;
 using SpineBot.Content;
 using SpineBot.Content.Loading;
-using SpineBot.Resilience.Tests.Hosting;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Resilience.Tests.Conversations;

@@ -1,5 +1,4 @@
 using SpineBot.Resilience.Tests.Conversations;
-using SpineBot.Resilience.Tests.Hosting;
 
 namespace SpineBot.Resilience.Tests.Restart;
 

@@ -1,4 +1,5 @@
 using Azure.Storage.Blobs;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Blobs;
 using SpineBot.Storage.Tests.Azurite;
 using SpineBot.Storage.Tests.Contracts;
@@ -64,7 +65,7 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
     {
         var backend = StorageBackend.ForAzureBlob(BlobContainer.Connect(azurite.ConnectionString, _container), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
         await backend.State.WriteAsync(new Dictionary<string, object> { ["webchat/conversations/c1"] = new StoredNote() });
-        await backend.Feedback.AddAsync(new Storage.Records.FeedbackEntry("f1", "c1", true, null, DateTimeOffset.UnixEpoch));
+        await backend.Feedback.AddAsync(new FeedbackEntry("f1", "c1", true, null, DateTimeOffset.UnixEpoch));
 
         var names = new List<string>();
         await foreach (var blob in new BlobContainerClient(azurite.ConnectionString, _container).GetBlobsAsync())

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Blobs;
 using SpineBot.Storage.Health;
 using SpineBot.Storage.Records;

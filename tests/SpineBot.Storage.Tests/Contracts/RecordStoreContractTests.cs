@@ -1,4 +1,4 @@
-using SpineBot.Storage.Records;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Tests.Azurite;
 using SpineBot.Storage.Transcripts;
 

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Tests.Azurite;
 
 namespace SpineBot.Storage.Tests.Contracts;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Configuration;
 using SpineBot.Storage.Records;
 using SpineBot.Storage.Sqlite;

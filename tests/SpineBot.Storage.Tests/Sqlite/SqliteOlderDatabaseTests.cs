@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
-using SpineBot.Storage.Records;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Sqlite;
 
 namespace SpineBot.Storage.Tests.Sqlite;

@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using SpineBot.Conversation.Records;
 using SpineBot.Storage.Sqlite;
 using SpineBot.Storage.Transcripts;
 

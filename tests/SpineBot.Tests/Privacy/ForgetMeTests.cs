@@ -1,10 +1,9 @@
+using SpineBot.Conversation.Records;
 using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Time.Testing;
 using SpineBot.Content;
-using SpineBot.Storage.Records;
-using SpineBot.Storage.Transcripts;
 using SpineBot.Tests.DirectLine;
 using SpineBot.Tests.Hosting;
 

@@ -1,7 +1,7 @@
+using SpineBot.Conversation.Records;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using SpineBot.Storage.Records;
 using SpineBot.Tests.Hosting;
 
 namespace SpineBot.Tests.Staff;

@@ -1,6 +1,5 @@
 using SpineBot.Content;
 using SpineBot.Content.Loading;
-using SpineBot.Triage;
 
 namespace SpineBot.Triage.Tests.Support;
 

@@ -1,4 +1,4 @@
-namespace SpineBot.Storage;
+namespace SpineBot.Conversation.Records;
 
 /// <summary>
 /// Thrown when a write is refused because the stored item changed since it was read: the item's
@@ -29,7 +29,7 @@ public sealed class StorageConflictException : InvalidOperationException
     /// <summary>The storage key (or record id) whose write was refused, when known.</summary>
     public string? Key { get; private init; }
 
-    internal static StorageConflictException ForKey(string key, Exception? innerException = null)
+    public static StorageConflictException ForKey(string key, Exception? innerException = null)
     {
         var message = $"The stored item '{key}' was changed by another writer since it was read (ETag mismatch); nothing was written.";
         return innerException is null
@@ -37,7 +37,7 @@ public sealed class StorageConflictException : InvalidOperationException
             : new StorageConflictException(message, innerException) { Key = key };
     }
 
-    internal static StorageConflictException ForRecord(string id, Exception? innerException = null)
+    public static StorageConflictException ForRecord(string id, Exception? innerException = null)
     {
         var message = $"A record with id '{id}' already exists; nothing was written.";
         return innerException is null

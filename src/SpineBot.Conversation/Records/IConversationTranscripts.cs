@@ -1,4 +1,4 @@
-namespace SpineBot.Storage.Transcripts;
+namespace SpineBot.Conversation.Records;
 
 /// <summary>
 /// The transcripts kept for quality review, as seen by "forget me": a conversation's lines can be deleted.

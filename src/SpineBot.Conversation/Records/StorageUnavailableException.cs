@@ -1,4 +1,4 @@
-namespace SpineBot.Storage;
+namespace SpineBot.Conversation.Records;
 
 /// <summary>
 /// Thrown when the store cannot be reached or cannot complete an operation: the database file cannot be opened or

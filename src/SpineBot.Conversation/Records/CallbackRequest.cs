@@ -1,4 +1,4 @@
-namespace SpineBot.Storage.Records;
+namespace SpineBot.Conversation.Records;
 
 /// <summary>
 /// A runner's request to be called back by the clinic, recorded with the runner's consent.

@@ -1,4 +1,4 @@
-namespace SpineBot.Storage.Records;
+namespace SpineBot.Conversation.Records;
 
 /// <summary>
 /// Keeps the runners' "was this helpful?" answers.

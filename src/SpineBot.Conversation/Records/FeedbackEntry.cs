@@ -1,4 +1,4 @@
-namespace SpineBot.Storage.Records;
+namespace SpineBot.Conversation.Records;
 
 /// <summary>
 /// A runner's answer to "was this helpful?" at the end of a conversation.
