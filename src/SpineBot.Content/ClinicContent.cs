@@ -20,7 +20,6 @@ namespace SpineBot.Content;
 /// </summary>
 public sealed class ClinicContent
 {
-    private readonly SummaryWriter _summaryWriter;
     private readonly ClinicContentParts _parts;
 
     internal ClinicContent(ClinicContentParts parts)
@@ -40,7 +39,9 @@ public sealed class ClinicContent
         Commands = parts.Commands;
         Triage = parts.Triage;
         Answers = parts.Answers;
-        _summaryWriter = new SummaryWriter(Messages, Causes, Handoff);
+        ArticleCauses = new ArticleCauses(Causes, GeneralSelfCare, Messages);
+        IntakeQuestions = new IntakeQuestions(Language, Questions, ChoiceSets, MostCauseQuestions);
+        Summary = new SummaryWriter(Messages, Causes, Handoff);
     }
 
     /// <summary>The language folder the content came from ("en").</summary>
@@ -91,6 +92,15 @@ public sealed class ClinicContent
     /// <summary>The answers to the runner's own questions and asides, and the short-answer reader (answers.json).</summary>
     public RunnerAnswers Answers { get; }
 
+    /// <summary>The article's causes and how the bot introduces the ones that fit.</summary>
+    public ArticleCauses ArticleCauses { get; }
+
+    /// <summary>The questions and their answer sets.</summary>
+    public IntakeQuestions IntakeQuestions { get; }
+
+    /// <summary>Writes the end-of-conversation summary.</summary>
+    public SummaryWriter Summary { get; }
+
     /// <summary>
     /// This content with a red-flag screen that also reads every message with <paramref name="otherLanguages"/>' rules
     /// (the wording stays this language's), and a story reader that also reads mixed messages with theirs.
@@ -107,41 +117,21 @@ public sealed class ClinicContent
 
     /// <summary>A cause by id.</summary>
     /// <exception cref="KeyNotFoundException">No cause has that id.</exception>
-    public CauseContent Cause(string id) =>
-        Causes.FirstOrDefault(cause => cause.Id == id) ?? throw new KeyNotFoundException($"No cause '{id}'.");
+    public CauseContent Cause(string id) => ArticleCauses.Cause(id);
 
     /// <summary>A question by id.</summary>
     /// <exception cref="KeyNotFoundException">No question has that id.</exception>
-    public QuestionContent Question(string id) =>
-        Questions.FirstOrDefault(question => question.Id == id) ?? throw new KeyNotFoundException($"No question '{id}'.");
+    public QuestionContent Question(string id) => IntakeQuestions.Question(id);
 
     /// <summary>Each of the five causes' prevention in one line, in the article's order, for when nothing fits well.</summary>
-    public IReadOnlyList<string> PreventionTips => Causes.Select(cause => cause.PreventionTip).ToList();
+    public IReadOnlyList<string> PreventionTips => ArticleCauses.PreventionTips;
 
-    /// <summary>
-    /// Introduces the causes that fit: "this may come from ..." for one, "a few things could be adding up: ..."
-    /// for several, or the honest "nothing points clearly to one cause" when the list is empty.
-    /// </summary>
-    public string IntroduceCauses(IReadOnlyList<CauseMatch> matches)
-    {
-        ArgumentNullException.ThrowIfNull(matches);
-        var phrases = matches.Select(match => Causes.FirstOrDefault(cause => cause.Id == match.CauseId)?.Phrase).OfType<string>().ToList();
-        return phrases.Count switch
-        {
-            0 => Messages.Causes.NothingFitsWell,
-            1 => Messages.Causes.OneFits.Render("cause", phrases[0]),
-            _ => Messages.Causes.SeveralFit.Render("causes", Messages.Lists.Join(phrases)),
-        };
-    }
+    /// <summary>Introduces the causes that fit (see <see cref="ArticleCauses.IntroduceCauses"/>).</summary>
+    public string IntroduceCauses(IReadOnlyList<CauseMatch> matches) => ArticleCauses.IntroduceCauses(matches);
 
     /// <summary>"That fits because you said ...", or <c>null</c> when there is nothing to say.</summary>
-    public string? WhyItFits(CauseMatch match)
-    {
-        ArgumentNullException.ThrowIfNull(match);
-        var reasons = Causes.FirstOrDefault(cause => cause.Id == match.CauseId)?.ReasonsFor(match) ?? [];
-        return reasons.Count == 0 ? null : Messages.Causes.WhyItFits.Render("reasons", Messages.Lists.Join(reasons));
-    }
+    public string? WhyItFits(CauseMatch match) => ArticleCauses.WhyItFits(match);
 
     /// <summary>The end-of-conversation summary, one line each, leaving out what is unknown.</summary>
-    public IReadOnlyList<string> DescribeSummary(TriageSummary summary) => _summaryWriter.Write(summary);
+    public IReadOnlyList<string> DescribeSummary(TriageSummary summary) => Summary.Write(summary);
 }

@@ -85,10 +85,12 @@ public static class ConversationServiceCollectionExtensions
 
     /// <summary>
     /// Registers everything that speaks one language (it needs <see cref="ClinicContent"/>): one graph per language.
-    /// A new class that uses the content or another of these is registered here.
+    /// The content is registered in focused parts (messages, questions, causes, red flags, ...); a class takes only the
+    /// parts it uses. A new class that uses the content or another of these is registered here.
     /// </summary>
     internal static void AddLanguageParts(IServiceCollection services)
     {
+        AddContentParts(services);
         services.AddSingleton<RunnerMemory>();
         services.AddSingleton<Privacy.ConversationErasure>();
         services.AddSingleton<RunnerWelcome>();
@@ -101,6 +103,22 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ClinicCard>();
         AddDialogs(services);
         services.AddSingleton<RunnerBot>();
+    }
+
+    /// <summary>The language's content in focused parts, so each class takes only what it uses.</summary>
+    private static void AddContentParts(IServiceCollection services)
+    {
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().Clinic);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().Messages);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().IntakeQuestions);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().ArticleCauses);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().RedFlags);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().Handoff);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().Callback);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().Commands);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().Triage);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().Answers);
+        services.AddSingleton(provider => provider.GetRequiredService<ClinicContent>().Summary);
     }
 
     private static HashSet<Type> PerLanguageTypes()

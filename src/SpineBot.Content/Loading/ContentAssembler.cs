@@ -37,26 +37,18 @@ internal static class ContentAssembler
         var context = new ContentReadContext(language);
         var files = new ContentDocuments(texts, context);
         var json = ContentJsonContext.Default;
-        var clinic = files.Read(ClinicFile.Name, json.ClinicJson) is { } clinicJson ? ClinicFile.Read(clinicJson, files.Root(ClinicFile.Name)) : null;
-        var causes = files.Read(CausesFile.Name, json.CausesJson) is { } causesJson ? CausesFile.Read(causesJson, files.Root(CausesFile.Name)) : default;
-        var scoring = files.Read(ScoringFile.Name, json.ScoringJson) is { } scoringJson ? ScoringFile.Read(scoringJson, files.Root(ScoringFile.Name), causes.Causes) : null;
-        var questions = files.Read(QuestionsFile.Name, json.QuestionsJson) is { } questionsJson
-            ? QuestionsFile.Read(questionsJson, files.Root(QuestionsFile.Name), causes.Causes)
-            : default;
-        var negation = files.Read(NegationFile.Name, json.NegationJson) is { } negationJson ? NegationFile.Read(negationJson, files.Root(NegationFile.Name)) : null;
-        var redFlags = files.Read(RedFlagsFile.Name, json.RedFlagsJson) is { } redFlagsJson
-            ? RedFlagsFile.Read(redFlagsJson, files.Root(RedFlagsFile.Name), questions.ChoiceSets)
-            : null;
-        var vocabulary = files.Read(ExtractionFile.Name, json.ExtractionJson) is { } extractionJson
-            ? ExtractionFile.Read(extractionJson, files.Root(ExtractionFile.Name))
-            : null;
-        var handoff = files.Read(HandoffFile.Name, json.HandoffJson) is { } handoffJson ? HandoffFile.Read(handoffJson, files.Root(HandoffFile.Name)) : null;
-        var callback = files.Read(CallbackFile.Name, json.CallbackJson) is { } callbackJson
-            ? CallbackFile.Read(callbackJson, files.Root(CallbackFile.Name), questions.ChoiceSets)
-            : null;
-        var messages = files.Read(MessagesFile.Name, json.MessagesJson) is { } messagesJson ? MessagesFile.Read(messagesJson, files.Root(MessagesFile.Name)) : null;
-        var commands = files.Read(CommandsFile.Name, json.CommandsJson) is { } commandsJson ? CommandsFile.Read(commandsJson, files.Root(CommandsFile.Name)) : null;
-        var answers = files.Read(AnswersFile.Name, json.AnswersJson) is { } answersJson ? AnswersFile.Read(answersJson, files.Root(AnswersFile.Name), clinic) : null;
+        var clinic = files.Check(ClinicFile.Name, json.ClinicJson, ClinicFile.Read);
+        var causes = files.Check(CausesFile.Name, json.CausesJson, CausesFile.Read);
+        var scoring = files.Check(ScoringFile.Name, json.ScoringJson, (file, root) => ScoringFile.Read(file, root, causes.Causes));
+        var questions = files.Check(QuestionsFile.Name, json.QuestionsJson, (file, root) => QuestionsFile.Read(file, root, causes.Causes));
+        var negation = files.Check(NegationFile.Name, json.NegationJson, NegationFile.Read);
+        var redFlags = files.Check(RedFlagsFile.Name, json.RedFlagsJson, (file, root) => RedFlagsFile.Read(file, root, questions.ChoiceSets));
+        var vocabulary = files.Check(ExtractionFile.Name, json.ExtractionJson, ExtractionFile.Read);
+        var handoff = files.Check(HandoffFile.Name, json.HandoffJson, HandoffFile.Read);
+        var callback = files.Check(CallbackFile.Name, json.CallbackJson, (file, root) => CallbackFile.Read(file, root, questions.ChoiceSets));
+        var messages = files.Check(MessagesFile.Name, json.MessagesJson, MessagesFile.Read);
+        var commands = files.Check(CommandsFile.Name, json.CommandsJson, CommandsFile.Read);
+        var answers = files.Check(AnswersFile.Name, json.AnswersJson, (file, root) => AnswersFile.Read(file, root, clinic));
         if (context.Issues.Any || clinic is null || causes.Causes is null || scoring is null || questions.Questions is null
             || negation is null || redFlags is null || vocabulary is null || handoff is null || callback is null
             || messages is null || commands is null || answers is null)

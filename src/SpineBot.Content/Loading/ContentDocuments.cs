@@ -47,6 +47,11 @@ internal sealed class ContentDocuments
         }
     }
 
+    /// <summary>Reads the file and checks it with <paramref name="check"/>; the default when it could not be read.</summary>
+    public T? Check<TJson, T>(string fileName, JsonTypeInfo<TJson> typeInfo, Func<TJson, ContentEntry, T> check)
+        where TJson : ContentFileJson =>
+        Read(fileName, typeInfo) is { } json ? check(json, Root(fileName)) : default;
+
     /// <summary>The file's top level, for checking its members.</summary>
     public ContentEntry Root(string fileName) => new(_context, _context.DisplayPath(fileName), "top level");
 }

@@ -84,7 +84,8 @@ internal static class ContentSchemas
             };
         }
 
-        if (schema is JsonObject typed && typed["type"] is JsonArray types && context.PropertyInfo?.AttributeProvider?.IsDefined(typeof(MayBeNullAttribute), inherit: false) != true)
+        var mayBeNull = context.PropertyInfo?.AttributeProvider?.IsDefined(typeof(MayBeNullAttribute), inherit: false) == true;
+        if (schema is JsonObject typed && typed["type"] is JsonArray types && !mayBeNull)
         {
             typed["type"] = types.Select(type => type!.GetValue<string>()).First(type => type != "null");
         }

@@ -8,19 +8,20 @@ using SpineBot.Triage.Summary;
 namespace SpineBot.Content.Summary;
 
 /// <summary>Writes the end-of-conversation summary in the content's words, leaving out what is unknown.</summary>
-internal sealed class SummaryWriter
+public sealed class SummaryWriter
 {
     private readonly ConversationMessages _messages;
     private readonly IReadOnlyList<CauseContent> _causes;
     private readonly HandoffContent _handoff;
 
-    public SummaryWriter(ConversationMessages messages, IReadOnlyList<CauseContent> causes, HandoffContent handoff)
+    internal SummaryWriter(ConversationMessages messages, IReadOnlyList<CauseContent> causes, HandoffContent handoff)
     {
         _messages = messages;
         _causes = causes;
         _handoff = handoff;
     }
 
+    /// <summary>The end-of-conversation summary, one line each, leaving out what is unknown.</summary>
     public IReadOnlyList<string> Write(TriageSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);

@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using SpineBot.Content;
 using SpineBot.Content.Commands;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Channels;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Privacy;
@@ -9,6 +9,7 @@ using SpineBot.Conversation.Safety;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Dialogs;
+using SpineBot.Triage;
 
 namespace SpineBot.Conversation.Bot;
 
@@ -25,7 +26,9 @@ internal sealed class RunnerBot : ActivityHandler
     /// <summary>The event the website's Web Chat widget sends when it opens.</summary>
     public const string WebChatJoinEvent = "webchat/join";
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly CommandWords _commands;
     private readonly RunnerDialog _dialog;
     private readonly RunnerWelcome _welcome;
     private readonly EmergencyResponse _emergency;
@@ -35,7 +38,9 @@ internal sealed class RunnerBot : ActivityHandler
     private readonly ConversationErasure _erasure;
 
     public RunnerBot(
-        ClinicContent content,
+        ConversationMessages messages,
+        TriageRules triage,
+        CommandWords commands,
         RunnerDialog dialog,
         RunnerWelcome welcome,
         EmergencyResponse emergency,
@@ -43,7 +48,9 @@ internal sealed class RunnerBot : ActivityHandler
         ConversationState conversationState,
         ConversationErasure erasure)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _commands = commands ?? throw new ArgumentNullException(nameof(commands));
         _dialog = dialog ?? throw new ArgumentNullException(nameof(dialog));
         _welcome = welcome ?? throw new ArgumentNullException(nameof(welcome));
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
@@ -73,7 +80,7 @@ internal sealed class RunnerBot : ActivityHandler
         // whatever is going on, anything that needs a doctor today or sooner is answered before anything else.
         // Risk factors from earlier messages count with this one ("I'm on steroids" ... "I slipped on the trail").
         var safety = await _memory.SafetyAsync(turnContext, cancellationToken);
-        var verdict = _content.Triage.RedFlags.Screen(activity.Text, safety.RememberedFactors);
+        var verdict = _triage.RedFlags.Screen(activity.Text, safety.RememberedFactors);
         safety.RememberedFactors = [.. safety.RememberedFactors.Union(verdict.FactorsToRemember, StringComparer.Ordinal)];
         ScreenedTurn.Set(turnContext, verdict, safety);
         if (verdict.IsLatching)
@@ -92,7 +99,7 @@ internal sealed class RunnerBot : ActivityHandler
         }
 
         activity.Text = text.ForReading;
-        if (_content.Commands.Recognize(text.ForReading) == GlobalCommand.ForgetMe)
+        if (_commands.Recognize(text.ForReading) == GlobalCommand.ForgetMe)
         {
             await _erasure.ForgetAsync(turnContext, cancellationToken);
             return;
@@ -153,7 +160,7 @@ internal sealed class RunnerBot : ActivityHandler
 
     private async Task SayTextOnlyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await turnContext.SendActivityAsync(MessageFactory.Text(_content.Messages.TextOnly), cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(_messages.TextOnly), cancellationToken);
         await RepromptAsync(turnContext, cancellationToken);
     }
 

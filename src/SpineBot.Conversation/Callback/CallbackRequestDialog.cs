@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
-using SpineBot.Content;
+using SpineBot.Content.Callback;
+using SpineBot.Content.Messages;
+using SpineBot.Content.Summary;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Questions;
@@ -11,6 +13,7 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Turns;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 using SpineBot.Triage.Summary;
 
@@ -31,21 +34,30 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
     private const string PhoneKey = "phone";
     private const string BestTimeKey = "bestTime";
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly CallbackContent _callback;
+    private readonly SummaryWriter _summaryWriter;
     private readonly ICallbackRequestStore _requests;
     private readonly TimeProvider _timeProvider;
     private readonly ConversationTelemetry _telemetry;
     private readonly ILogger<CallbackRequestDialog> _logger;
 
     public CallbackRequestDialog(
-        ClinicContent content,
+        ConversationMessages messages,
+        TriageRules triage,
+        CallbackContent callback,
+        SummaryWriter summaryWriter,
         ICallbackRequestStore requests,
         TimeProvider timeProvider,
         ConversationTelemetry telemetry,
         ILogger<CallbackRequestDialog> logger)
         : base("callbackRequest", telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _callback = callback ?? throw new ArgumentNullException(nameof(callback));
+        _summaryWriter = summaryWriter ?? throw new ArgumentNullException(nameof(summaryWriter));
         _requests = requests ?? throw new ArgumentNullException(nameof(requests));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _telemetry = telemetry;
@@ -53,13 +65,13 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         AddDialog(new WaterfallDialog("callbackSteps", [AskNameAsync, AskPhoneAsync, AskBestTimeAsync, AskConsentAsync, RecordAsync]));
         AddDialog(new TextPrompt(NamePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, RunnerName.Read(prompt.Recognized.Value) is not null))));
         AddDialog(new TextPrompt(PhonePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, UsPhoneNumber.Read(prompt.Recognized.Value) is not null))));
-        AddDialog(new ChoicePrompt(BestTimePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
-        AddDialog(new ChoicePrompt(ConsentPromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_content.Callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
+        AddDialog(new ChoicePrompt(BestTimePromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_callback.BestTimeChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
+        AddDialog(new ChoicePrompt(ConsentPromptId, (prompt, _) => Task.FromResult(ThreeMisses.Accept(prompt, ChosenAnswer.From(_callback.ConsentChoices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null))));
     }
 
     private Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var callback = _content.Callback;
+        var callback = _callback;
         var options = new PromptOptions { Prompt = MessageFactory.Text(callback.NamePrompt), RetryPrompt = MessageFactory.Text(callback.NameRetry) };
         return step.PromptAsync(NamePromptId, options, cancellationToken);
     }
@@ -72,7 +84,7 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         }
 
         step.Values[NameKey] = name;
-        var callback = _content.Callback;
+        var callback = _callback;
         var options = new PromptOptions
         {
             Prompt = MessageFactory.Text(callback.PhonePrompt.Render("name", name)),
@@ -89,20 +101,20 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         }
 
         step.Values[PhoneKey] = phone;
-        var callback = _content.Callback;
+        var callback = _callback;
         var options = QuestionPrompts.Choosing(callback.BestTimePrompt, callback.BestTimeRetry, callback.BestTimeChoices);
         return await step.PromptAsync(BestTimePromptId, options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskConsentAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (ChosenAnswer.From(_content.Callback.BestTimeChoices, step.Context.Activity.Text, step.Result) is not { } bestTime)
+        if (ChosenAnswer.From(_callback.BestTimeChoices, step.Context.Activity.Text, step.Result) is not { } bestTime)
         {
             return await GiveUpAsync(step, cancellationToken);
         }
 
         step.Values[BestTimeKey] = bestTime.Title;
-        var callback = _content.Callback;
+        var callback = _callback;
         await step.Context.SendActivityAsync(MessageFactory.Text(callback.Consent), cancellationToken);
         var options = QuestionPrompts.Choosing(callback.ConsentPrompt, callback.ConsentRetry, callback.ConsentChoices);
         return await step.PromptAsync(ConsentPromptId, options, cancellationToken);
@@ -110,7 +122,7 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
 
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var consent = ChosenAnswer.From(_content.Callback.ConsentChoices, step.Context.Activity.Text, step.Result);
+        var consent = ChosenAnswer.From(_callback.ConsentChoices, step.Context.Activity.Text, step.Result);
         if (consent is null)
         {
             return await GiveUpAsync(step, cancellationToken);
@@ -118,7 +130,7 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
 
         if (consent.Value != ReportSlots.Yes)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Callback.Declined), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_callback.Declined), cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -134,9 +146,9 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
             Summarize(step.GetOptions<RunnerReport>() ?? new RunnerReport()),
             _timeProvider.GetUtcNow());
         var (level, reasons) = HandoffLevel.Of(
-            Safety.ScreenedTurn.Record(step.Context), _content.Triage.Handoff.Assess(step.GetOptions<RunnerReport>() ?? new RunnerReport()), HandoffTrigger.Asked);
+            Safety.ScreenedTurn.Record(step.Context), _triage.Handoff.Assess(step.GetOptions<RunnerReport>() ?? new RunnerReport()), HandoffTrigger.Asked);
         request = request with { Level = level, Reasons = string.Join(',', reasons) };
-        var confirmation = _content.Callback.Confirmation.Render(new Dictionary<string, string>(StringComparer.Ordinal)
+        var confirmation = _callback.Confirmation.Render(new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["name"] = name,
             ["phone"] = phone,
@@ -158,7 +170,7 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
         catch (StorageUnavailableException exception)
         {
             LogNotRecorded(_logger, exception);
-            return MessageFactory.Text(_content.Messages.StorageUnavailable);
+            return MessageFactory.Text(_messages.StorageUnavailable);
         }
 
         _telemetry.CallbackRequested();
@@ -168,16 +180,16 @@ internal sealed partial class CallbackRequestDialog : RunnerComponentDialog
 
     private async Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.TooManyMisses), cancellationToken);
+        await step.Context.SendActivityAsync(MessageFactory.Text(_messages.TooManyMisses), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     /// <summary>The short summary kept with the request for the clinic's staff: the summary's lines, joined.</summary>
     private string Summarize(RunnerReport report)
     {
-        var triage = _content.Triage;
+        var triage = _triage;
         var summary = TriageSummaryBuilder.Build(report, triage.Causes.Rank(report), triage.Handoff.Assess(report));
-        return string.Join(" ", _content.DescribeSummary(summary).Skip(1).Select(line => line.TrimEnd('.') + "."));
+        return string.Join(" ", _summaryWriter.Write(summary).Skip(1).Select(line => line.TrimEnd('.') + "."));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call-back request {RequestId} recorded")]

@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
-using SpineBot.Content;
+using SpineBot.Content.Callback;
+using SpineBot.Content.Messages;
+using SpineBot.Content.Summary;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Telemetry;
@@ -12,6 +14,7 @@ using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Choices;
 using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 using SpineBot.Triage.Summary;
 
@@ -26,15 +29,21 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
     private const string FeedbackPromptId = "feedback";
     private const int HelpfulChoice = 0;
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly CallbackContent _callback;
+    private readonly SummaryWriter _summaryWriter;
     private readonly IFeedbackStore _feedback;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<ClosingDialog> _logger;
 
-    public ClosingDialog(ClinicContent content, IFeedbackStore feedback, TimeProvider timeProvider, ConversationTelemetry telemetry, ILogger<ClosingDialog> logger)
+    public ClosingDialog(ConversationMessages messages, TriageRules triage, CallbackContent callback, SummaryWriter summaryWriter, IFeedbackStore feedback, TimeProvider timeProvider, ConversationTelemetry telemetry, ILogger<ClosingDialog> logger)
         : base("closing", telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _callback = callback ?? throw new ArgumentNullException(nameof(callback));
+        _summaryWriter = summaryWriter ?? throw new ArgumentNullException(nameof(summaryWriter));
         _feedback = feedback ?? throw new ArgumentNullException(nameof(feedback));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
@@ -45,24 +54,24 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> SummarizeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var report = step.GetOptions<RunnerReport>() ?? new RunnerReport();
-        var triage = _content.Triage;
+        var triage = _triage;
         var causes = Safety.ScreenedTurn.AllowsCauseExplanation(step.Context) ? triage.Causes.Rank(report) : [];
-        var lines = _content.DescribeSummary(TriageSummaryBuilder.Build(report, causes, triage.Handoff.Assess(report)));
+        var lines = _summaryWriter.Write(TriageSummaryBuilder.Build(report, causes, triage.Handoff.Assess(report)));
         await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(lines[0], lines.Skip(1))), cancellationToken);
 
-        var feedback = _content.Messages.Feedback;
+        var feedback = _messages.Feedback;
         var options = new PromptOptions
         {
             Prompt = MessageFactory.Text(feedback.Question),
             RetryPrompt = MessageFactory.Text(feedback.Question),
-            Choices = QuestionPrompts.YesNoButtons(feedback.Yes, feedback.No, _content.Callback.ConsentChoices),
+            Choices = QuestionPrompts.YesNoButtons(feedback.Yes, feedback.No, _callback.ConsentChoices),
         };
         return await step.PromptAsync(FeedbackPromptId, options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ThankAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var messages = _content.Messages;
+        var messages = _messages;
         if (step.Result is FoundChoice answer && !ThreeMisses.GaveUp(step.Context))
         {
             var helpful = answer.Index == HelpfulChoice;
@@ -87,7 +96,7 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
             RandomNumberGenerator.GetHexString(32, lowercase: true),
             step.Context.Activity.Conversation?.Id ?? string.Empty,
             helpful,
-            _content.Triage.Causes.Rank(report) is [var top, ..] ? top.CauseId : null,
+            _triage.Causes.Rank(report) is [var top, ..] ? top.CauseId : null,
             _timeProvider.GetUtcNow());
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Answers;
 using SpineBot.Content.Messages;
 using SpineBot.Conversation.Closing;
 using SpineBot.Conversation.Explanation;
@@ -13,6 +13,7 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Dialogs;
@@ -34,14 +35,18 @@ internal sealed class RunnerDialog : InterruptibleDialog
     private const string ChoseQuestionsKey = "choseQuestions";
     private const string HandedOffKey = "handedOff";
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly RunnerAnswers _runnerAnswers;
     private readonly CauseExplanation _explanation;
     private readonly RunnerWelcome _welcome;
     private readonly RunnerMemory _memory;
     private readonly TimeProvider _timeProvider;
 
     public RunnerDialog(
-        ClinicContent content,
+        ConversationMessages messages,
+        TriageRules triage,
+        RunnerAnswers runnerAnswers,
         IntakeDialog intake,
         QuestionsDialog questions,
         CauseExplanation explanation,
@@ -55,7 +60,9 @@ internal sealed class RunnerDialog : InterruptibleDialog
         ConversationTelemetry telemetry)
         : base("runner", interruptions, telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _runnerAnswers = runnerAnswers ?? throw new ArgumentNullException(nameof(runnerAnswers));
         _explanation = explanation ?? throw new ArgumentNullException(nameof(explanation));
         _welcome = welcome ?? throw new ArgumentNullException(nameof(welcome));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
@@ -147,7 +154,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
     }
 
     private bool IsPersistent(RunnerReport report) =>
-        _content.Messages.PersistentPain is not null && _content.Triage.Handoff.Assess(report).IsRecommended;
+        _messages.PersistentPain is not null && _triage.Handoff.Assess(report).IsRecommended;
 
     private async Task<DialogTurnResult> ExplainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -163,7 +170,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
             await step.Context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
         }
 
-        var recommended = _content.Triage.Handoff.Assess(report).IsRecommended;
+        var recommended = _triage.Handoff.Assess(report).IsRecommended;
         if (!recommended && !step.Values.GetValue<bool>(SafetyUnsureKey))
         {
             return await step.NextAsync(null, cancellationToken);
@@ -200,7 +207,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
     private bool TellsAStory(ITurnContext turnContext)
     {
         var text = turnContext.Activity?.Text;
-        var facts = string.IsNullOrWhiteSpace(text) ? new RunnerReport() : _content.Triage.StoryReader.Read(text, null, RunnerClock.Today(turnContext, _timeProvider));
-        return RunnerStory.IsTold(_content, turnContext, facts);
+        var facts = string.IsNullOrWhiteSpace(text) ? new RunnerReport() : _triage.StoryReader.Read(text, null, RunnerClock.Today(turnContext, _timeProvider));
+        return RunnerStory.IsTold(_runnerAnswers, _triage, _messages.Welcome, turnContext, facts);
     }
 }

@@ -1,5 +1,7 @@
-using SpineBot.Content;
+using SpineBot.Content.Causes;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Wording;
+using SpineBot.Triage;
 using SpineBot.Triage.Causes;
 using SpineBot.Triage.Reports;
 
@@ -11,7 +13,7 @@ namespace SpineBot.Conversation.Explanation;
 /// each cause); the self-care, the cause's first and then the general advice it does not already repeat; and, for
 /// self-care, the dated safety net with the clinic's number and the not-a-diagnosis reminder.
 /// </summary>
-internal sealed class CauseExplanation(ClinicContent content, TimeProvider time)
+internal sealed class CauseExplanation(ConversationMessages messages, TriageRules triage, ArticleCauses articleCauses, TimeProvider time)
 {
     /// <summary>How many causes are explained at most.</summary>
     public const int MostCausesExplained = 2;
@@ -20,19 +22,18 @@ internal sealed class CauseExplanation(ClinicContent content, TimeProvider time)
     public IReadOnlyList<string> Write(RunnerReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var messages = content.Messages;
         var causes = messages.Causes;
-        var top = content.Triage.Causes.Rank(report).Take(MostCausesExplained).ToList();
-        var selfCare = !content.Triage.Handoff.Assess(report).IsRecommended;
+        var top = triage.Causes.Rank(report).Take(MostCausesExplained).ToList();
+        var selfCare = !triage.Handoff.Assess(report).IsRecommended;
         var texts = new List<string> { WhatMayBeBehindIt(top) };
 
         // Each cause's first step before any cause's second, so two causes both get their main advice.
-        var advice = top.SelectMany(match => content.Cause(match.CauseId).SelfCare.Select((step, rank) => (step, rank)))
+        var advice = top.SelectMany(match => articleCauses.Cause(match.CauseId).SelfCare.Select((step, rank) => (step, rank)))
             .OrderBy(item => item.rank)
             .Select(item => item.step);
         texts.Add(top.Count == 0
-            ? PhoneBubble.List(causes.AllCausesIntro, content.PreventionTips.Concat(content.GeneralSelfCare))
-            : PhoneBubble.List(causes.SelfCareIntro, advice.Concat(content.GeneralSelfCare)));
+            ? PhoneBubble.List(causes.AllCausesIntro, articleCauses.PreventionTips.Concat(articleCauses.GeneralSelfCare))
+            : PhoneBubble.List(causes.SelfCareIntro, advice.Concat(articleCauses.GeneralSelfCare)));
 
         var closing = selfCare
             ? MessageText.Sentences(messages.Reassurance, messages.SafetyNet.For(time), causes.NotADiagnosisReminder)
@@ -49,16 +50,16 @@ internal sealed class CauseExplanation(ClinicContent content, TimeProvider time)
     /// <summary>The cause (with the article's explanation when it fits in the bubble) and why it fits; or that nothing fits well.</summary>
     private string WhatMayBeBehindIt(List<CauseMatch> top)
     {
-        var intro = content.IntroduceCauses(top);
+        var intro = articleCauses.IntroduceCauses(top);
         if (top.Count == 0)
         {
             return intro;
         }
 
-        var why = top.Select(content.WhyItFits).OfType<string>().ToList();
+        var why = top.Select(articleCauses.WhyItFits).OfType<string>().ToList();
         if (top.Count == 1)
         {
-            var withExplanation = MessageText.Sentences([intro, content.Cause(top[0].CauseId).Explanation, .. why]);
+            var withExplanation = MessageText.Sentences([intro, articleCauses.Cause(top[0].CauseId).Explanation, .. why]);
             if (PhoneBubble.Words(withExplanation) <= PhoneBubble.MaxWords)
             {
                 return withExplanation;

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using SpineBot.Content;
+using SpineBot.Content.Clinic;
+using SpineBot.Content.Handoff;
 using SpineBot.Conversation.Cards;
 using SpineBot.Conversation.Channels;
 
@@ -10,19 +11,18 @@ namespace SpineBot.Conversation.Handoff;
 /// The clinic's card: its name and city, a text that always contains the phone number (for channels that cannot
 /// dial), and a tap-to-call button where the channel can dial (not on Teams).
 /// </summary>
-internal sealed class ClinicCard(ClinicContent content)
+internal sealed class ClinicCard(HandoffContent handoff, ClinicDetails clinic)
 {
     public IMessageActivity Create(ITurnContext turnContext, string text)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(text);
-        var clinic = content.Clinic;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["clinicName"] = clinic.Name,
             ["clinicCity"] = clinic.City,
             ["text"] = text,
-            ["callButton"] = content.Handoff.Wording.CallButton,
+            ["callButton"] = handoff.Wording.CallButton,
             ["phoneLink"] = clinic.PhoneLink,
         };
         return MessageFactory.Attachment(HeroCardTemplate.Clinic.Render(values, ChannelFeatures.CanDialFromButton(turnContext)));

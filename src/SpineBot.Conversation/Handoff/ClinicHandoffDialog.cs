@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Callback;
+using SpineBot.Content.Handoff;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Callback;
 using SpineBot.Conversation.Channels;
 using SpineBot.Conversation.Dialogs;
@@ -11,6 +13,7 @@ using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Choices;
 using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage;
 using SpineBot.Triage.Summary;
 
 namespace SpineBot.Conversation.Handoff;
@@ -28,16 +31,22 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
     private const string OfferPromptId = "callbackOffer";
     private const int CallbackChoice = 0;
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly CallbackContent _callbackWording;
+    private readonly HandoffContent _handoff;
     private readonly ClinicCard _card;
     private readonly CallbackRequestDialog _callback;
     private readonly RunnerMemory _memory;
     private readonly ConversationTelemetry _telemetry;
 
-    public ClinicHandoffDialog(ClinicContent content, ClinicCard card, CallbackRequestDialog callback, RunnerMemory memory, ConversationTelemetry telemetry)
+    public ClinicHandoffDialog(ConversationMessages messages, TriageRules triage, CallbackContent callbackWording, HandoffContent handoff, ClinicCard card, CallbackRequestDialog callback, RunnerMemory memory, ConversationTelemetry telemetry)
         : base(DialogId, telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _callbackWording = callbackWording ?? throw new ArgumentNullException(nameof(callbackWording));
+        _handoff = handoff ?? throw new ArgumentNullException(nameof(handoff));
         _card = card ?? throw new ArgumentNullException(nameof(card));
         _callback = callback ?? throw new ArgumentNullException(nameof(callback));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
@@ -63,9 +72,9 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<ClinicHandoffOptions>() ?? new ClinicHandoffOptions(HandoffTrigger.Asked, new());
-        var wording = _content.Handoff.Wording;
-        var assessment = _content.Triage.Handoff.Assess(options.Report);
-        if (options.Trigger == HandoffTrigger.Recommended && !options.RecommendationAlreadySaid && _content.Handoff.RecommendationFor(assessment) is { } recommendation)
+        var wording = _handoff.Wording;
+        var assessment = _triage.Handoff.Assess(options.Report);
+        if (options.Trigger == HandoffTrigger.Recommended && !options.RecommendationAlreadySaid && _handoff.RecommendationFor(assessment) is { } recommendation)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.Sentences(recommendation, wording.LingeringNote)), cancellationToken);
         }
@@ -76,7 +85,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
         var trigger = TriggerName(options.Trigger);
         if (ChannelFeatures.AcceptsHandoffEvents(step.Context))
         {
-            var summary = TriageSummaryBuilder.Build(options.Report, _content.Triage.Causes.Rank(options.Report), assessment);
+            var summary = TriageSummaryBuilder.Build(options.Report, _triage.Causes.Rank(options.Report), assessment);
             var (level, reasons) = HandoffLevel.Of(await _memory.SafetyAsync(step.Context, cancellationToken), assessment, options.Trigger);
             await step.Context.SendActivityAsync(ClinicHandoffEvent.Create(step.Context, new HandoffContext(trigger, summary, level, reasons)), cancellationToken);
         }
@@ -84,7 +93,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
         var reason = options.Trigger == HandoffTrigger.Recommended && assessment.ReasonIds is [var first, ..] ? first : trigger;
         TurnOutbox.CountAfterSave(step.Context, () => _telemetry.HandedOff(reason));
 
-        var callback = _content.Callback;
+        var callback = _callbackWording;
         var offer = new PromptOptions
         {
             Prompt = MessageFactory.Text(callback.Offer),
@@ -102,10 +111,10 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
                 var options = step.GetOptions<ClinicHandoffOptions>();
                 return await step.BeginDialogAsync(_callback.Id, options?.Report ?? new(), cancellationToken);
             case FoundChoice:
-                await step.Context.SendActivityAsync(MessageFactory.Text(_content.Callback.Declined), cancellationToken);
+                await step.Context.SendActivityAsync(MessageFactory.Text(_callbackWording.Declined), cancellationToken);
                 return await step.NextAsync(null, cancellationToken);
             default:
-                await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.TooManyMisses), cancellationToken);
+                await step.Context.SendActivityAsync(MessageFactory.Text(_messages.TooManyMisses), cancellationToken);
                 return await step.NextAsync(null, cancellationToken);
         }
     }

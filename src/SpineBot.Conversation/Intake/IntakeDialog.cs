@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Answers;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.Safety;
@@ -8,6 +9,7 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Intake;
@@ -24,14 +26,18 @@ internal sealed class IntakeDialog : RunnerComponentDialog
     private const string StoryPromptId = "storyPrompt";
     private const string ReportKey = "report";
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly RunnerAnswers _runnerAnswers;
     private readonly EmergencyResponse _emergency;
     private readonly RunnerMemory _memory;
     private readonly ReportLines _reportLines;
     private readonly TimeProvider _timeProvider;
 
     public IntakeDialog(
-        ClinicContent content,
+        ConversationMessages messages,
+        TriageRules triage,
+        RunnerAnswers runnerAnswers,
         EmergencyResponse emergency,
         RunnerMemory memory,
         ReportLines reportLines,
@@ -40,7 +46,9 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         ConversationTelemetry telemetry)
         : base("intake", telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _runnerAnswers = runnerAnswers ?? throw new ArgumentNullException(nameof(runnerAnswers));
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _reportLines = reportLines ?? throw new ArgumentNullException(nameof(reportLines));
@@ -58,7 +66,7 @@ internal sealed class IntakeDialog : RunnerComponentDialog
         }
 
         await _memory.NoteAskingAsync(step.Context, PendingAsk.Story, cancellationToken);
-        var welcome = _content.Messages.Welcome;
+        var welcome = _messages.Welcome;
         var options = new PromptOptions { Prompt = MessageFactory.Text(welcome.StartPrompt), RetryPrompt = MessageFactory.Text(welcome.StartPromptPlain) };
         return await step.PromptAsync(StoryPromptId, options, cancellationToken);
     }
@@ -66,38 +74,38 @@ internal sealed class IntakeDialog : RunnerComponentDialog
     private Task<bool> ValidateStoryAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         var text = prompt.Context.Activity.Text;
-        var story = TellsAStory(prompt.Context, _content.Triage.StoryReader.Read(text, null, RunnerClock.Today(prompt.Context, _timeProvider)));
+        var story = TellsAStory(prompt.Context, _triage.StoryReader.Read(text, null, RunnerClock.Today(prompt.Context, _timeProvider)));
         var accepted = ThreeMisses.Accept(prompt, story);
         if (!accepted)
         {
-            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context)
-                ? PlainWording.Say(_content, _content.Messages.Welcome.StartPromptPlain)
-                : MessageFactory.Text(_content.Messages.Welcome.StartPromptPlain);
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_runnerAnswers, prompt.Context)
+                ? PlainWording.Say(_runnerAnswers, _messages.Welcome.StartPromptPlain)
+                : MessageFactory.Text(_messages.Welcome.StartPromptPlain);
         }
 
         return Task.FromResult(accepted);
     }
 
-    private bool TellsAStory(ITurnContext turnContext, RunnerReport facts) => RunnerStory.IsTold(_content, turnContext, facts);
+    private bool TellsAStory(ITurnContext turnContext, RunnerReport facts) => RunnerStory.IsTold(_runnerAnswers, _triage, _messages.Welcome, turnContext, facts);
 
     private async Task<DialogTurnResult> ReadStoryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         // The story is read from the message itself (the first message, or the answer to the open question) and
         // only the facts are kept, never the text.
         var today = RunnerClock.Today(step.Context, _timeProvider);
-        var report = _content.Triage.StoryReader.Read(step.Context.Activity.Text, null, today);
+        var report = _triage.StoryReader.Read(step.Context.Activity.Text, null, today);
         step.Values[ReportKey] = report;
         await _memory.RememberAsync(step.Context, report, cancellationToken);
 
         if (TellsAStory(step.Context, report))
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.StoryThanks), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_messages.StoryThanks), cancellationToken);
         }
 
         var understood = _reportLines.Describe(report);
         if (understood.Count > 0)
         {
-            await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(_content.Messages.SayBack, understood)), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(MessageText.List(_messages.SayBack, understood)), cancellationToken);
         }
 
         await _memory.NoteAskingAsync(step.Context, PendingAsk.SafetyCheck, cancellationToken);

@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Answers;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Questions;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Intake;
@@ -15,13 +17,15 @@ internal static class RunnerStory
     private const int WordsInAStory = 3;
     private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '!', '?', '\n', '\t', '"', '(', ')'];
 
-    public static bool IsTold(ClinicContent content, ITurnContext turnContext, RunnerReport facts)
+    public static bool IsTold(RunnerAnswers answers, TriageRules triage, WelcomeMessages welcome, ITurnContext turnContext, RunnerReport facts)
     {
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(triage);
+        ArgumentNullException.ThrowIfNull(welcome);
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(facts);
         var text = turnContext.Activity?.Text;
-        if (string.IsNullOrWhiteSpace(text) || PlainWording.IsAsked(content, turnContext) || content.Triage.RedFlags.Reader.Read(text).IsQuestion)
+        if (string.IsNullOrWhiteSpace(text) || PlainWording.IsAsked(answers, turnContext) || triage.RedFlags.Reader.Read(text).IsQuestion)
         {
             return false;
         }
@@ -29,6 +33,6 @@ internal static class RunnerStory
         var words = text.ToLowerInvariant().Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
         return facts != new RunnerReport()
             || words.Length >= WordsInAStory
-            || words.Any(word => content.Messages.Welcome.StoryWords.Contains(word, StringComparer.Ordinal));
+            || words.Any(word => welcome.StoryWords.Contains(word, StringComparer.Ordinal));
     }
 }

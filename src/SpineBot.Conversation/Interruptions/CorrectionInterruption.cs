@@ -1,10 +1,13 @@
+using SpineBot.Content.Questions;
+using SpineBot.Content.Answers;
+using SpineBot.Content.Messages;
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
+using SpineBot.Triage;
 
 namespace SpineBot.Conversation.Interruptions;
 
@@ -17,7 +20,10 @@ namespace SpineBot.Conversation.Interruptions;
 /// the choice between the cause questions and the clinic's number at once.
 /// </summary>
 internal sealed class CorrectionInterruption(
-    ClinicContent content,
+    ConversationMessages messages,
+    TriageRules triage,
+    RunnerAnswers runnerAnswers,
+    IntakeQuestions questions,
     RunnerMemory memory,
     AnswerReader answers,
     CorrectionSayBack sayBack,
@@ -28,7 +34,7 @@ internal sealed class CorrectionInterruption(
     public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var message = await RunnerMessage.ReadAsync(innerDc, content, memory, answers, timeProvider, cancellationToken);
+        var message = await RunnerMessage.ReadAsync(innerDc, messages, triage, runnerAnswers, questions, memory, answers, timeProvider, cancellationToken);
         if (message is null || !message.Correction.HasChanges || message.AnswersPending || message.Asking == PendingAsk.Story)
         {
             return null;
@@ -41,7 +47,7 @@ internal sealed class CorrectionInterruption(
             return null;
         }
 
-        var before = content.Triage.Handoff.Assess(message.Known).IsRecommended;
+        var before = triage.Handoff.Assess(message.Known).IsRecommended;
         var corrected = message.Correction.Report;
         await memory.RememberAsync(innerDc.Context, corrected, cancellationToken);
         RunnerMessage.Forget(innerDc.Context);
@@ -50,7 +56,7 @@ internal sealed class CorrectionInterruption(
             await innerDc.Context.SendActivityAsync(MessageFactory.Text(line), cancellationToken);
         }
 
-        var nowPersistent = !before && content.Triage.Handoff.Assess(corrected).IsRecommended;
+        var nowPersistent = !before && triage.Handoff.Assess(corrected).IsRecommended;
         if (nowPersistent && (ended || message.Asking is null) && !await memory.IsTalkingToClinicAsync(innerDc.Context, cancellationToken))
         {
             return await innerDc.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.Recommended, corrected), cancellationToken);

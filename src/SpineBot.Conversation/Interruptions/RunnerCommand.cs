@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using SpineBot.Content;
 using SpineBot.Content.Commands;
 
 namespace SpineBot.Conversation.Interruptions;
@@ -10,17 +9,17 @@ internal static class RunnerCommand
 {
     private const string Key = "SpineBot.RunnerCommand";
 
-    public static GlobalCommand In(ITurnContext turnContext, ClinicContent content)
+    public static GlobalCommand In(ITurnContext turnContext, CommandWords commands)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(commands);
         if (turnContext.TurnState.Get<object>(Key) is GlobalCommand known)
         {
             return known;
         }
 
         var command = turnContext.Activity?.Type == ActivityTypes.Message
-            ? content.Commands.Recognize(turnContext.Activity.Text)
+            ? commands.Recognize(turnContext.Activity.Text)
             : GlobalCommand.None;
         turnContext.TurnState[Key] = command;
         return command;

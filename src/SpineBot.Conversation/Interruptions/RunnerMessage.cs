@@ -1,10 +1,13 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using SpineBot.Content;
-using SpineBot.Dialogs;
+using SpineBot.Content.Answers;
+using SpineBot.Content.Messages;
+using SpineBot.Content.Questions;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Wording;
+using SpineBot.Dialogs;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 using SpineBot.Triage.Story;
 using SpineBot.Triage.Understanding;
@@ -35,14 +38,20 @@ internal sealed record RunnerMessage(
     /// <summary>Reads the turn's message once per turn (every interruption sees the same reading).</summary>
     public static async Task<RunnerMessage?> ReadAsync(
         DialogContext innerDc,
-        ClinicContent content,
+        ConversationMessages messages,
+        TriageRules triage,
+        RunnerAnswers runnerAnswers,
+        IntakeQuestions questions,
         RunnerMemory memory,
         AnswerReader answers,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(triage);
+        ArgumentNullException.ThrowIfNull(runnerAnswers);
+        ArgumentNullException.ThrowIfNull(questions);
         var turnContext = innerDc.Context;
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(answers);
@@ -58,25 +67,25 @@ internal sealed record RunnerMessage(
         }
 
         var today = RunnerClock.Today(turnContext, timeProvider);
-        var reader = content.Triage.StoryReader;
+        var reader = triage.StoryReader;
         var report = await memory.RecallAsync(turnContext, cancellationToken);
         // What the bot waits for counts only while one of the dialogs that ask it is on top (not a hand-off begun over it).
         var asking = innerDc.ActiveDialog?.Id is "intake" or "questions" or PersistentPainDialog.DialogId or Safety.SafetyCheckDialog.DialogId
             ? await memory.AskingAsync(turnContext, cancellationToken)
             : null;
         // A message that only asks ("is heel striking bad?") tells no story, even when it names a fact.
-        var asksOnly = content.Triage.RedFlags.Reader.Read(text).IsQuestion;
+        var asksOnly = triage.RedFlags.Reader.Read(text).IsQuestion;
         var fresh = asksOnly ? new RunnerReport() : ReportCorrection.Read(reader, new RunnerReport(), text, today).Report;
-        var story = fresh != new RunnerReport() || (!asksOnly && HasAStatement(content, text));
+        var story = fresh != new RunnerReport() || (!asksOnly && HasAStatement(runnerAnswers, text));
         var message = new RunnerMessage(
             text,
-            content.Answers.Matcher.Match(text),
+            runnerAnswers.Matcher.Match(text),
             report,
             ReportCorrection.Read(reader, report, text, today),
             fresh != new RunnerReport(),
             story,
             asking,
-            asking == PendingAsk.Story ? story : Answers(content, answers, turnContext, asking, text));
+            asking == PendingAsk.Story ? story : Answers(messages, runnerAnswers, questions, answers, turnContext, asking, text));
         turnContext.TurnState[Key] = message;
         return message;
     }
@@ -89,25 +98,25 @@ internal sealed record RunnerMessage(
     }
 
     /// <summary>Whether a part of the message of a few words says something other than a question or aside ("it hurts after I run").</summary>
-    private static bool HasAStatement(ClinicContent content, string text) =>
+    private static bool HasAStatement(RunnerAnswers runnerAnswers, string text) =>
         text.Length <= RunnerQuestionMatcher.MaxLength
         && text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Any(clause => clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= WordsInAStatement
-                && !content.Answers.Matcher.Match(clause).NeedsAnswer);
+                && !runnerAnswers.Matcher.Match(clause).NeedsAnswer);
 
-    private static bool Answers(ClinicContent content, AnswerReader answers, ITurnContext turnContext, string? asking, string text)
+    private static bool Answers(ConversationMessages messages, RunnerAnswers runnerAnswers, IntakeQuestions questions, AnswerReader answers, ITurnContext turnContext, string? asking, string text)
     {
         switch (asking)
         {
             case null:
                 return false;
             case PendingAsk.SafetyCheck:
-                var reading = content.Answers.ShortAnswers.Read(text, ShortAnswerUse.SafetyCheck);
+                var reading = runnerAnswers.ShortAnswers.Read(text, ShortAnswerUse.SafetyCheck);
                 return reading.IsAnswer && reading.YesNo != YesNoReading.Acknowledgement;
             case PendingAsk.PersistentChoice:
-                return content.Messages.PersistentPain is { } offer && offer.Choices.Find(text) is not null;
+                return messages.PersistentPain is { } offer && offer.Choices.Find(text) is not null;
             default:
-                return content.Questions.FirstOrDefault(question => question.Id == asking) is { } pending
+                return questions.All.FirstOrDefault(question => question.Id == asking) is { } pending
                     && answers.Answers(pending, turnContext, recognized: null);
         }
     }

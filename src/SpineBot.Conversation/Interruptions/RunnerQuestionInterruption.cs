@@ -1,5 +1,6 @@
+using SpineBot.Content.Questions;
+using SpineBot.Content.Messages;
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
 using SpineBot.Content.Answers;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Intake;
@@ -8,6 +9,7 @@ using SpineBot.Conversation.State;
 using SpineBot.Conversation.Welcome;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 using SpineBot.Triage.Understanding;
 
@@ -20,7 +22,10 @@ namespace SpineBot.Conversation.Interruptions;
 /// asked again; when the same message also answers it (a story with a question in it), the prompt still reads it.
 /// </summary>
 internal sealed class RunnerQuestionInterruption(
-    ClinicContent content,
+    ConversationMessages messages,
+    TriageRules triage,
+    RunnerAnswers runnerAnswers,
+    IntakeQuestions questions,
     RunnerMemory memory,
     AnswerReader answers,
     RunnerWelcome welcome,
@@ -31,7 +36,7 @@ internal sealed class RunnerQuestionInterruption(
     public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        var message = await RunnerMessage.ReadAsync(innerDc, content, memory, answers, timeProvider, cancellationToken);
+        var message = await RunnerMessage.ReadAsync(innerDc, messages, triage, runnerAnswers, questions, memory, answers, timeProvider, cancellationToken);
         if (message is null || !message.Question.NeedsAnswer)
         {
             return null;
@@ -100,11 +105,11 @@ internal sealed class RunnerQuestionInterruption(
     /// <summary>The answer, in one bubble: worry acknowledged first when the message also says it.</summary>
     private string AnswerTo(RunnerQuestionMatch match, RunnerReport known)
     {
-        var assessment = content.Triage.Handoff.Assess(known);
+        var assessment = triage.Handoff.Assess(known);
         var situation = assessment.IsRecommended || assessment.IsSoon ? AnswerSituation.WorthEvaluating : AnswerSituation.NothingConcerning;
-        var text = content.Answers.TextFor(match, situation) ?? content.Answers.UnknownQuestion.Text(situation);
+        var text = runnerAnswers.TextFor(match, situation) ?? runnerAnswers.UnknownQuestion.Text(situation);
         return match.AnswerId != AnswerIds.Worry && match.Mentions(AnswerIds.Worry)
-            ? MessageText.Sentences(content.Answers.Answer(AnswerIds.Worry).Text(situation), text)
+            ? MessageText.Sentences(runnerAnswers.Answer(AnswerIds.Worry).Text(situation), text)
             : text;
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
 using SpineBot.Content.Commands;
+using SpineBot.Content.RedFlags;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Intake;
@@ -17,7 +17,7 @@ namespace SpineBot.Conversation.Interruptions;
 /// until the runner says they were mistaken or meant someone else, or starts over and answers "no" at the safety check.
 /// A message that needs a doctor today (and no latch) gets that advice, then the clinic's card and call-back offer.
 /// </summary>
-internal sealed class SafetyLatch(ClinicContent content, RunnerMemory memory, EmergencyResponse emergency, LatchedAdvice advice) : IInterruption
+internal sealed class SafetyLatch(RedFlagContent redFlags, CommandWords commands, RunnerMemory memory, EmergencyResponse emergency, LatchedAdvice advice) : IInterruption
 {
     public int Order => 50;
 
@@ -51,7 +51,7 @@ internal sealed class SafetyLatch(ClinicContent content, RunnerMemory memory, Em
     private async Task<DialogTurnResult?> HoldAsync(DialogContext innerDc, SafetyRecord record, CancellationToken cancellationToken)
     {
         var turnContext = innerDc.Context;
-        if (RunnerCommand.In(turnContext, content) == GlobalCommand.StartOver)
+        if (RunnerCommand.In(turnContext, commands) == GlobalCommand.StartOver)
         {
             // Starting over keeps the advice until the runner answers "no" at the safety check.
             record.LetGoAtSafetyCheck = true;
@@ -63,7 +63,7 @@ internal sealed class SafetyLatch(ClinicContent content, RunnerMemory memory, Em
             return null;
         }
 
-        var latch = content.RedFlags.Latch;
+        var latch = redFlags.Latch;
         if (latch is not null && !ScreenedTurn.Verdict(turnContext).NeedsCareToday && latch.LetsGo(turnContext.Activity.Text))
         {
             record.Latched = null;

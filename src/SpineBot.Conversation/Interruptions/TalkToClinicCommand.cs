@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
 using SpineBot.Content.Commands;
+using SpineBot.Content.Handoff;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Handoff;
 using SpineBot.Conversation.Questions;
 using SpineBot.Conversation.State;
@@ -12,16 +13,16 @@ namespace SpineBot.Conversation.Interruptions;
 /// "Talk to the clinic": the clinic hand-off on top of whatever was asked (asked again when it ends); while the clinic's
 /// details are already shown, the number is repeated and the pending question asked again.
 /// </summary>
-internal sealed class TalkToClinicCommand(ClinicContent content, RunnerMemory memory) : IInterruption
+internal sealed class TalkToClinicCommand(ConversationMessages messages, HandoffContent handoff, CommandWords commands, RunnerMemory memory) : IInterruption
 {
     public int Order => 400;
 
     public async Task<DialogTurnResult?> TryHandleAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
-        if (RunnerCommand.In(innerDc.Context, content) != GlobalCommand.TalkToClinic
+        if (RunnerCommand.In(innerDc.Context, commands) != GlobalCommand.TalkToClinic
             || (innerDc.ActiveDialog?.Id == PersistentPainDialog.DialogId
-                && content.Messages.PersistentPain?.Choices.Find(innerDc.Context.Activity.Text) is not null))
+                && messages.PersistentPain?.Choices.Find(innerDc.Context.Activity.Text) is not null))
         {
             // At the persistent-pain choice, "the clinic's number" is its answer.
             return null;
@@ -29,7 +30,7 @@ internal sealed class TalkToClinicCommand(ClinicContent content, RunnerMemory me
 
         if (innerDc.ActiveDialog is not null && await memory.IsTalkingToClinicAsync(innerDc.Context, cancellationToken))
         {
-            await innerDc.Context.SendActivityAsync(MessageFactory.Text(content.Handoff.Wording.Contact), cancellationToken);
+            await innerDc.Context.SendActivityAsync(MessageFactory.Text(handoff.Wording.Contact), cancellationToken);
             return await PendingQuestion.AskAgainAsync(innerDc, cancellationToken);
         }
 

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using SpineBot.Content;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.Records;
 using SpineBot.Conversation.Turns;
 
@@ -12,7 +12,7 @@ namespace SpineBot.Conversation.Privacy;
 /// including when staff had already dealt with a call-back request.
 /// </summary>
 internal sealed class ConversationErasure(
-    ClinicContent content,
+    ConversationMessages messages,
     ConversationState conversationState,
     ICallbackRequestStore callbackRequests,
     IFeedbackStore feedback,
@@ -25,7 +25,7 @@ internal sealed class ConversationErasure(
         ArgumentNullException.ThrowIfNull(turnContext);
         TurnOutbox.MarkOffTheRecord(turnContext);
         var report = await DeleteAsync(turnContext, cancellationToken);
-        var memory = content.Messages.Memory;
+        var memory = messages.Memory;
         var replies = new List<IActivity> { MessageFactory.Text(memory.Forgotten) };
         var items = new List<string>();
         if (report.CallbackRequests > 0)
@@ -50,7 +50,7 @@ internal sealed class ConversationErasure(
 
         if (items.Count > 0)
         {
-            replies.Add(MessageFactory.Text(memory.AlsoDeleted.Render("items", content.Messages.Lists.Join(items))));
+            replies.Add(MessageFactory.Text(memory.AlsoDeleted.Render("items", messages.Lists.Join(items))));
         }
 
         if (report.CallbackAlreadyDone)

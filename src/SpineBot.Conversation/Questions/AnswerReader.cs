@@ -1,8 +1,9 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Answers;
 using SpineBot.Content.Questions;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs.Choices;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 using SpineBot.Triage.Story;
 
@@ -13,7 +14,7 @@ namespace SpineBot.Conversation.Questions;
 /// "10 days" counts as 10 days rather than the "A few days" button; then the question's answers and their synonyms
 /// ("nope", "lumbar"); then what the prompt recognised (a button's position, "7", "seven").
 /// </summary>
-internal sealed class AnswerReader(ClinicContent content, TimeProvider timeProvider)
+internal sealed class AnswerReader(TriageRules triage, RunnerAnswers runnerAnswers, TimeProvider timeProvider)
 {
     /// <summary>
     /// The report with the answer applied, or <c>null</c> when the message does not answer the question.
@@ -29,7 +30,7 @@ internal sealed class AnswerReader(ClinicContent content, TimeProvider timeProvi
         ArgumentNullException.ThrowIfNull(known);
         var text = turnContext.Activity?.Text;
         var today = RunnerClock.Today(turnContext, timeProvider);
-        var reader = content.Triage.StoryReader;
+        var reader = triage.StoryReader;
         var withStory = ReportCorrection.Read(reader, known, text, today).Report;
         if (question.IsAnsweredBy(ReportCorrection.Read(reader, new RunnerReport(), text, today).Report))
         {
@@ -38,7 +39,7 @@ internal sealed class AnswerReader(ClinicContent content, TimeProvider timeProvi
 
         if (YesNoAnswer.IsYesNo(question))
         {
-            return YesNoAnswer.Read(content.Answers, question, text) is { } said ? question.Apply(withStory, said) : null;
+            return YesNoAnswer.Read(runnerAnswers, question, text) is { } said ? question.Apply(withStory, said) : null;
         }
 
         if (Choose(question, text, recognized) is { } choice)

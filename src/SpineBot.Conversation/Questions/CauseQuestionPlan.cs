@@ -1,5 +1,6 @@
-using SpineBot.Content;
+using SpineBot.Content.Causes;
 using SpineBot.Content.Questions;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Questions;
@@ -10,7 +11,7 @@ namespace SpineBot.Conversation.Questions;
 /// well, or once no answers to its remaining questions could make it fit (so a runner who drinks water on every run is
 /// not asked about the weather). Once one cause clearly fits (it fits well and scores ahead of the rest), it asks no more.
 /// </summary>
-internal sealed class CauseQuestionPlan(ClinicContent content) : IQuestionPlan
+internal sealed class CauseQuestionPlan(TriageRules triage, IntakeQuestions questions, ArticleCauses articleCauses) : IQuestionPlan
 {
     public QuestionContent? Next(RunnerReport report, IReadOnlyCollection<string> asked)
     {
@@ -21,14 +22,14 @@ internal sealed class CauseQuestionPlan(ClinicContent content) : IQuestionPlan
             return null;
         }
 
-        foreach (var cause in content.Causes)
+        foreach (var cause in articleCauses.All)
         {
             if (Fits(cause.Id, report))
             {
                 continue;
             }
 
-            var open = content.Questions
+            var open = questions.All
                 .Where(question => question.About == cause.Id && !asked.Contains(question.Id) && !question.IsAnsweredBy(report))
                 .ToList();
             if (open.Count > 0 && CouldStillFit(cause.Id, report, open))
@@ -43,15 +44,15 @@ internal sealed class CauseQuestionPlan(ClinicContent content) : IQuestionPlan
     /// <summary>Whether one cause fits well and scores ahead of every other: more questions would not change the answer.</summary>
     private bool ClearlyFits(RunnerReport report)
     {
-        var ranked = content.Triage.Causes.ScoreAll(report).OrderByDescending(match => match.Score).ToList();
+        var ranked = triage.Causes.ScoreAll(report).OrderByDescending(match => match.Score).ToList();
         return ranked is [{ FitsWell: true } top, ..] && (ranked.Count == 1 || ranked[1].Score < top.Score);
     }
 
     private bool Fits(string causeId, RunnerReport report) =>
-        content.Triage.Causes.ScoreAll(report).Any(match => match.CauseId == causeId && match.FitsWell);
+        triage.Causes.ScoreAll(report).Any(match => match.CauseId == causeId && match.FitsWell);
 
     private int Score(string causeId, RunnerReport report) =>
-        content.Triage.Causes.ScoreAll(report).First(match => match.CauseId == causeId).Score;
+        triage.Causes.ScoreAll(report).First(match => match.CauseId == causeId).Score;
 
     /// <summary>Whether the most telling answers to the open questions would make the cause fit.</summary>
     private bool CouldStillFit(string causeId, RunnerReport report, IReadOnlyList<QuestionContent> open)

@@ -1,11 +1,13 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Answers;
+using SpineBot.Content.Handoff;
 using SpineBot.Content.Messages;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Questions;
@@ -22,13 +24,19 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
 
     private const string ChoicePromptId = "persistentChoice";
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly HandoffContent _handoff;
+    private readonly RunnerAnswers _runnerAnswers;
     private readonly RunnerMemory _memory;
 
-    public PersistentPainDialog(ClinicContent content, RunnerMemory memory, ConversationTelemetry telemetry)
+    public PersistentPainDialog(ConversationMessages messages, TriageRules triage, HandoffContent handoff, RunnerAnswers runnerAnswers, RunnerMemory memory, ConversationTelemetry telemetry)
         : base(DialogId, telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _handoff = handoff ?? throw new ArgumentNullException(nameof(handoff));
+        _runnerAnswers = runnerAnswers ?? throw new ArgumentNullException(nameof(runnerAnswers));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         AddDialog(new WaterfallDialog("persistentSteps", [OfferAsync, ChosenAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) => Task.FromResult(Validate(prompt))));
@@ -36,11 +44,11 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
 
     private bool Validate(PromptValidatorContext<SpineBot.Dialogs.Choices.FoundChoice> prompt)
     {
-        var offer = _content.Messages.PersistentPain;
-        var accepted = ThreeMisses.Accept(prompt, !PlainWording.IsAsked(_content, prompt.Context) && ChosenAnswer.From(offer?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null);
+        var offer = _messages.PersistentPain;
+        var accepted = ThreeMisses.Accept(prompt, !PlainWording.IsAsked(_runnerAnswers, prompt.Context) && ChosenAnswer.From(offer?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null);
         if (!accepted && offer is not null)
         {
-            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context) ? PlainWording.Say(_content, offer.Plain) : MessageFactory.Text(offer.Prompt);
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_runnerAnswers, prompt.Context) ? PlainWording.Say(_runnerAnswers, offer.Plain) : MessageFactory.Text(offer.Prompt);
         }
 
         return accepted;
@@ -49,12 +57,12 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var report = step.GetOptions<RunnerReport>() ?? new RunnerReport();
-        if (_content.Handoff.RecommendationFor(_content.Triage.Handoff.Assess(report)) is { } recommendation)
+        if (_handoff.RecommendationFor(_triage.Handoff.Assess(report)) is { } recommendation)
         {
             await step.Context.SendActivityAsync(MessageFactory.Text(recommendation), cancellationToken);
         }
 
-        if (_content.Messages.PersistentPain is not { } offer)
+        if (_messages.PersistentPain is not { } offer)
         {
             return await step.EndDialogAsync(PersistentPainOffer.Clinic, cancellationToken);
         }
@@ -66,7 +74,7 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> ChosenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
-        var chosen = ChosenAnswer.From(_content.Messages.PersistentPain?.Choices, step.Context.Activity.Text, step.Result)?.Value;
+        var chosen = ChosenAnswer.From(_messages.PersistentPain?.Choices, step.Context.Activity.Text, step.Result)?.Value;
         return await step.EndDialogAsync(chosen ?? PersistentPainOffer.Clinic, cancellationToken);
     }
 }

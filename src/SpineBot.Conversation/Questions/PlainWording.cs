@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using SpineBot.Content;
 using SpineBot.Content.Answers;
 using SpineBot.Conversation.Wording;
 
@@ -13,17 +12,17 @@ namespace SpineBot.Conversation.Questions;
 internal static class PlainWording
 {
     /// <summary>Whether the runner's message asks what the question means.</summary>
-    public static bool IsAsked(ClinicContent content, ITurnContext turnContext)
+    public static bool IsAsked(RunnerAnswers answers, ITurnContext turnContext)
     {
-        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(turnContext);
-        return content.Answers.Matcher.Match(turnContext.Activity?.Text).AnswerId == AnswerIds.WhatDoYouMean;
+        return answers.Matcher.Match(turnContext.Activity?.Text).AnswerId == AnswerIds.WhatDoYouMean;
     }
 
     /// <summary>The question again, in <paramref name="plain"/> words, after the content's opener.</summary>
-    public static Activity Say(ClinicContent content, string plain)
+    public static Activity Say(RunnerAnswers answers, string plain)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        return MessageFactory.Text(MessageText.Sentences(content.Answers.Answer(AnswerIds.WhatDoYouMean).Text(AnswerSituation.NothingConcerning), plain));
+        ArgumentNullException.ThrowIfNull(answers);
+        return MessageFactory.Text(MessageText.Sentences(answers.Answer(AnswerIds.WhatDoYouMean).Text(AnswerSituation.NothingConcerning), plain));
     }
 }

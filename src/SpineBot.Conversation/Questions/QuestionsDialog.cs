@@ -1,5 +1,7 @@
+using SpineBot.Content.Causes;
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Answers;
+using SpineBot.Content.Messages;
 using SpineBot.Content.Questions;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.State;
@@ -7,6 +9,7 @@ using SpineBot.Conversation.Telemetry;
 using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
+using SpineBot.Triage;
 using SpineBot.Triage.Reports;
 using SpineBot.Triage.Story;
 
@@ -28,25 +31,31 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private const string NumberPromptId = "numberQuestion";
     private const string QuestionKey = "questionId";
 
-    private readonly ClinicContent _content;
+    private readonly ConversationMessages _messages;
+    private readonly TriageRules _triage;
+    private readonly IntakeQuestions _questions;
+    private readonly RunnerAnswers _runnerAnswers;
     private readonly AnswerReader _answers;
     private readonly RunnerMemory _memory;
     private readonly CorrectionSayBack _sayBack;
     private readonly SymptomQuestionPlan _symptoms;
     private readonly CauseQuestionPlan _causes;
 
-    public QuestionsDialog(ClinicContent content, AnswerReader answers, RunnerMemory memory, CorrectionSayBack sayBack, ConversationTelemetry telemetry)
+    public QuestionsDialog(ConversationMessages messages, TriageRules triage, IntakeQuestions questions, ArticleCauses articleCauses, RunnerAnswers runnerAnswers, AnswerReader answers, RunnerMemory memory, CorrectionSayBack sayBack, ConversationTelemetry telemetry)
         : base(DialogId, telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        _triage = triage ?? throw new ArgumentNullException(nameof(triage));
+        _questions = questions ?? throw new ArgumentNullException(nameof(questions));
+        _runnerAnswers = runnerAnswers ?? throw new ArgumentNullException(nameof(runnerAnswers));
         _answers = answers ?? throw new ArgumentNullException(nameof(answers));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _sayBack = sayBack ?? throw new ArgumentNullException(nameof(sayBack));
-        _symptoms = new SymptomQuestionPlan(content);
-        _causes = new CauseQuestionPlan(content);
+        _symptoms = new SymptomQuestionPlan(questions);
+        _causes = new CauseQuestionPlan(triage, questions, articleCauses);
         AddDialog(new WaterfallDialog(StepsId, [AskAsync, ReadAnswerAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId, (prompt, _) => Task.FromResult(Validate(prompt, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null))));
-        AddDialog(new NumberPrompt<int>(NumberPromptId, (prompt, _) => Task.FromResult(Validate(prompt, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null)), content.Language));
+        AddDialog(new NumberPrompt<int>(NumberPromptId, (prompt, _) => Task.FromResult(Validate(prompt, prompt.Recognized.Succeeded ? prompt.Recognized.Value : null)), questions.Language));
     }
 
     private static QuestionsOptions OptionsOf(WaterfallStepContext step) =>
@@ -59,8 +68,8 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
         var options = OptionsOf(step);
         var report = await _memory.RecallAsync(step.Context, cancellationToken);
         // Persistent pain hears "have it looked at" as soon as the bot knows, rather than after more questions.
-        var persistent = !options.RunnerChoseThem && _content.Messages.PersistentPain is not null && _content.Triage.Handoff.Assess(report).IsRecommended;
-        var enough = options.Plan == QuestionPlanKind.Causes && options.Asked.Count >= _content.MostCauseQuestions;
+        var persistent = !options.RunnerChoseThem && _messages.PersistentPain is not null && _triage.Handoff.Assess(report).IsRecommended;
+        var enough = options.Plan == QuestionPlanKind.Causes && options.Asked.Count >= _questions.MostCauseQuestions;
         if (persistent || enough || PlanFor(options.Plan).Next(report, options.Asked) is not { } question)
         {
             await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
@@ -78,13 +87,13 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> ReadAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var options = OptionsOf(step);
-        var question = _content.Question(step.Values.GetValue<string>(QuestionKey) ?? string.Empty);
+        var question = _questions.Question(step.Values.GetValue<string>(QuestionKey) ?? string.Empty);
         var known = await _memory.RecallAsync(step.Context, cancellationToken);
         var report = ThreeMisses.GaveUp(step.Context) ? null : _answers.Read(question, step.Context, known, step.Result);
         if (report is null)
         {
             // Three answers the bot could not understand: give the clinic's number instead of asking again.
-            await step.Context.SendActivityAsync(MessageFactory.Text(_content.Messages.TooManyMisses), cancellationToken);
+            await step.Context.SendActivityAsync(MessageFactory.Text(_messages.TooManyMisses), cancellationToken);
             report = known;
         }
         else if (ReportCorrection.Between(known, report).Changes.Any(change => change.WasKnown && change.Slot != question.Slot)
@@ -106,12 +115,12 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
             return ThreeMisses.Accept(prompt, understood: false);
         }
 
-        var question = _content.Question(questionId);
-        var accepted = ThreeMisses.Accept(prompt, !PlainWording.IsAsked(_content, prompt.Context) && _answers.Answers(question, prompt.Context, recognized));
+        var question = _questions.Question(questionId);
+        var accepted = ThreeMisses.Accept(prompt, !PlainWording.IsAsked(_runnerAnswers, prompt.Context) && _answers.Answers(question, prompt.Context, recognized));
         if (!accepted)
         {
-            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context)
-                ? PlainWording.Say(_content, question.Plain)
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_runnerAnswers, prompt.Context)
+                ? PlainWording.Say(_runnerAnswers, question.Plain)
                 : RetryAfterMiss(question, prompt.AttemptCount);
         }
 
@@ -121,7 +130,7 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     /// <summary>The question asked again after the <paramref name="miss"/>-th reply the bot could not understand.</summary>
     private Microsoft.Bot.Schema.Activity RetryAfterMiss(QuestionContent question, int miss)
     {
-        var openers = _content.Messages.NotUnderstood;
+        var openers = _messages.NotUnderstood;
         var opener = openers.Count == 0 ? null : openers[Math.Clamp(miss - 1, 0, openers.Count - 1)];
         return MessageFactory.Text(opener is null ? question.RetryPrompt : MessageText.Sentences(opener, question.RetryPrompt));
     }

@@ -1,4 +1,3 @@
-using SpineBot.Content;
 using SpineBot.Content.Questions;
 using SpineBot.Triage.Reports;
 
@@ -9,13 +8,13 @@ namespace SpineBot.Conversation.Questions;
 /// run), skipping what the runner already said. Which side hurts is taken from the story but not asked: it changes
 /// neither the causes nor the hand-off, so asking would only lengthen the conversation.
 /// </summary>
-internal sealed class SymptomQuestionPlan(ClinicContent content) : IQuestionPlan
+internal sealed class SymptomQuestionPlan(IntakeQuestions questions) : IQuestionPlan
 {
     public QuestionContent? Next(RunnerReport report, IReadOnlyCollection<string> asked)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(asked);
-        return content.Questions.FirstOrDefault(question =>
+        return questions.All.FirstOrDefault(question =>
             question.About == QuestionContent.AboutSymptoms
             && question.Slot != ReportSlots.Side
             && !asked.Contains(question.Id)

@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Logging;
-using SpineBot.Content;
+using SpineBot.Content.Clinic;
+using SpineBot.Content.Messages;
+using SpineBot.Content.RedFlags;
 using SpineBot.Conversation.Cards;
 using SpineBot.Conversation.Channels;
 using SpineBot.Conversation.State;
@@ -19,7 +21,7 @@ namespace SpineBot.Conversation.Safety;
 /// then holds: see <see cref="Interruptions.SafetyLatch"/>). Records the findings in telemetry by id, and the level in
 /// the conversation's <see cref="SafetyRecord"/>.
 /// </summary>
-internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMemory memory, ConversationTelemetry telemetry, ILogger<EmergencyResponse> logger)
+internal sealed partial class EmergencyResponse(ConversationMessages messages, RedFlagContent redFlags, ClinicDetails clinic, RunnerMemory memory, ConversationTelemetry telemetry, ILogger<EmergencyResponse> logger)
 {
     /// <summary>The flag id recorded when the runner answered "yes" to the safety check.</summary>
     public const string SafetyCheckFlag = "safety-check";
@@ -41,13 +43,13 @@ internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMem
         await RecordAsync(turnContext, verdict, flags, cancellationToken);
 
         // A "yes" at the safety check (no findings) gets the emergency wording; a finding gets its level's wording.
-        var emergency = content.RedFlags.Emergency;
-        var level = verdict.Findings.Count > 0 ? content.RedFlags.WordingFor(verdict.Level) : null;
+        var emergency = redFlags.Emergency;
+        var level = verdict.Findings.Count > 0 ? redFlags.WordingFor(verdict.Level) : null;
         var title = level?.Title ?? emergency.Title;
         var callButton = level is null ? emergency.CallButton : level.CallButton;
-        var callLink = level is null ? content.Clinic.EmergencyLink : level.CallLink;
+        var callLink = level is null ? clinic.EmergencyLink : level.CallLink;
         var closing = level?.Closing ?? emergency.Closing;
-        var warning = MessageFactory.Text(content.RedFlags.MessageFor(verdict));
+        var warning = MessageFactory.Text(redFlags.MessageFor(verdict));
         if (callButton is not null && callLink is not null && ChannelFeatures.CanDialFromButton(turnContext))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -68,8 +70,8 @@ internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMem
         }
 
         var startAgain = MessageFactory.SuggestedActions(
-            [content.Messages.StartAgainButton],
-            MessageText.Sentences(closing, content.Messages.StartAgainOffer),
+            [messages.StartAgainButton],
+            MessageText.Sentences(closing, messages.StartAgainOffer),
             ssml: null,
             inputHint: null,
             toList: null);
@@ -97,7 +99,7 @@ internal sealed partial class EmergencyResponse(ClinicContent content, RunnerMem
             record.LetGoAtSafetyCheck = false;
             record.LatchedReasons = verdict.Findings.Count > 0
                 ? [.. verdict.Findings.Select(finding => finding.Description).Distinct()]
-                : [content.RedFlags.Emergency.ScreeningMessage];
+                : [redFlags.Emergency.ScreeningMessage];
         }
     }
 

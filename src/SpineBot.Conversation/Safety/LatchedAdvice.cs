@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Messages;
+using SpineBot.Content.RedFlags;
 using SpineBot.Conversation.Cards;
 using SpineBot.Conversation.Channels;
 using SpineBot.Conversation.State;
@@ -13,16 +14,16 @@ namespace SpineBot.Conversation.Safety;
 /// The advice that holds after a crisis or an emergency, said again when the runner pushes back: kindly, with one
 /// sentence of why, the level's action (with its call button) and the clinic's number for afterwards. Never a question.
 /// </summary>
-internal sealed class LatchedAdvice(ClinicContent content)
+internal sealed class LatchedAdvice(ConversationMessages messages, RedFlagContent redFlags)
 {
     public async Task SendAsync(ITurnContext turnContext, SafetyRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(record);
         var level = record.Latched ?? TriageLevel.Emergency;
-        var wording = content.RedFlags.WordingFor(level);
-        var latch = content.RedFlags.Latch;
-        var reasons = content.Messages.Lists.Join(record.LatchedReasons);
+        var wording = redFlags.WordingFor(level);
+        var latch = redFlags.Latch;
+        var reasons = messages.Lists.Join(record.LatchedReasons);
         var why = latch is not null && latch.Why.TryGetValue(level, out var template) ? template.Render("reasons", reasons) : string.Empty;
         var advice = MessageFactory.Text(MessageText.Sentences(latch?.Repeat ?? string.Empty, why, wording.Action));
         if (wording.CallButton is not null && wording.CallLink is not null && ChannelFeatures.CanDialFromButton(turnContext))

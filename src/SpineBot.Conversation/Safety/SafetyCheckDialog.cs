@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Answers;
 using SpineBot.Content.RedFlags;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.Handoff;
@@ -34,15 +34,17 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     private const string AskedWhichKey = "askedWhich";
     private const string ReportKey = "report";
 
-    private readonly ClinicContent _content;
+    private readonly RedFlagContent _redFlags;
+    private readonly RunnerAnswers _runnerAnswers;
     private readonly EmergencyResponse _emergency;
     private readonly LatchedAdvice _latched;
     private readonly RunnerMemory _memory;
 
-    public SafetyCheckDialog(ClinicContent content, EmergencyResponse emergency, LatchedAdvice latched, RunnerMemory memory, ConversationTelemetry telemetry)
+    public SafetyCheckDialog(RedFlagContent redFlags, RunnerAnswers runnerAnswers, EmergencyResponse emergency, LatchedAdvice latched, RunnerMemory memory, ConversationTelemetry telemetry)
         : base(DialogId, telemetry)
     {
-        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _redFlags = redFlags ?? throw new ArgumentNullException(nameof(redFlags));
+        _runnerAnswers = runnerAnswers ?? throw new ArgumentNullException(nameof(runnerAnswers));
         _emergency = emergency ?? throw new ArgumentNullException(nameof(emergency));
         _latched = latched ?? throw new ArgumentNullException(nameof(latched));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
@@ -56,12 +58,12 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     private IReadOnlyList<SafetyCheckGroup> Groups(SafetyCheckQuestion check) =>
         check.Groups.Count > 0
             ? check.Groups
-            : [new SafetyCheckGroup("all", TriageLevel.Emergency, _content.RedFlags.WordingFor(TriageLevel.Emergency).Source, check.Prompt, _content.RedFlags.Emergency.ScreeningMessage)];
+            : [new SafetyCheckGroup("all", TriageLevel.Emergency, _redFlags.WordingFor(TriageLevel.Emergency).Source, check.Prompt, _redFlags.Emergency.ScreeningMessage)];
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var progress = step.GetOptions<SafetyCheckProgress>() ?? new SafetyCheckProgress(0, false);
-        if (_content.RedFlags.SafetyCheck is not { } check)
+        if (_redFlags.SafetyCheck is not { } check)
         {
             return await step.EndDialogAsync(new SafetyCheckOutcome(false, false), cancellationToken);
         }
@@ -84,14 +86,14 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
 
         // Not an answer: the bot already screened it. "What do you mean?" gets the group in plainer words; a question
         // the clinic's answers cover gets its line; anything else the nudge (the check needs a yes or a no).
-        var match = _content.Answers.Matcher.Match(text);
-        var line = match.Kind == QuestionMatchKind.Answer ? _content.Answers.TextFor(match) : null;
+        var match = _runnerAnswers.Matcher.Match(text);
+        var line = match.Kind == QuestionMatchKind.Answer ? _runnerAnswers.TextFor(match) : null;
         var understood = ThreeMisses.Accept(prompt, understood: false);
-        if (!understood && _content.RedFlags.SafetyCheck is { } check)
+        if (!understood && _redFlags.SafetyCheck is { } check)
         {
             // Having answered, the bot asks the group again itself (a prompt re-asks only when nothing was said).
             var group = Groups(check).FirstOrDefault(candidate => candidate.Id == prompt.Options.GetValidations<string>());
-            var plainly = PlainWording.IsAsked(_content, prompt.Context) && group is { Plain.Length: > 0 };
+            var plainly = PlainWording.IsAsked(_runnerAnswers, prompt.Context) && group is { Plain.Length: > 0 };
             if (!plainly)
             {
                 await prompt.Context.SendActivityAsync(MessageFactory.Text(line ?? check.Nudge), cancellationToken);
@@ -99,7 +101,7 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
 
             var again = MessageFactory.SuggestedActions(
                 [.. check.Choices.Choices.Select(choice => choice.Title)],
-                plainly ? PlainWording.Say(_content, group!.Plain).Text : (prompt.Options.RetryPrompt as Microsoft.Bot.Schema.IMessageActivity)?.Text ?? check.RetryPrompt,
+                plainly ? PlainWording.Say(_runnerAnswers, group!.Plain).Text : (prompt.Options.RetryPrompt as Microsoft.Bot.Schema.IMessageActivity)?.Text ?? check.RetryPrompt,
                 ssml: null,
                 inputHint: null,
                 toList: null);
@@ -112,7 +114,7 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     private bool IsRealAnswer(string? text) => Read(text) is YesNoReading.Yes or YesNoReading.No or YesNoReading.NotSure;
 
     /// <summary>Yes, no or not sure ("partly" counts as not sure here); anything else is no answer.</summary>
-    private YesNoReading Read(string? text) => _content.Answers.ShortAnswers.Read(text, ShortAnswerUse.SafetyCheck).YesNo switch
+    private YesNoReading Read(string? text) => _runnerAnswers.ShortAnswers.Read(text, ShortAnswerUse.SafetyCheck).YesNo switch
     {
         YesNoReading.Partly => YesNoReading.NotSure,
         var reading => reading,
@@ -121,7 +123,7 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     private async Task<DialogTurnResult> ReadAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var progress = step.GetOptions<SafetyCheckProgress>() ?? new SafetyCheckProgress(0, false);
-        var check = _content.RedFlags.SafetyCheck!;
+        var check = _redFlags.SafetyCheck!;
         var groups = Groups(check);
         var group = groups[Math.Clamp(progress.Group, 0, groups.Count - 1)];
         var record = await _memory.SafetyAsync(step.Context, cancellationToken);
@@ -192,7 +194,7 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
 
         step.Values.Remove(AskedWhichKey);
         var progress = step.GetOptions<SafetyCheckProgress>() ?? new SafetyCheckProgress(0, false);
-        var groups = Groups(_content.RedFlags.SafetyCheck!);
+        var groups = Groups(_redFlags.SafetyCheck!);
         var which = groups[Math.Clamp(progress.Group, 0, groups.Count - 1)].Which!;
         var picked = ThreeMisses.GaveUp(step.Context) ? null : (step.Result as FoundChoice)?.Value;
         var value = which.Choices.Choices.FirstOrDefault(choice => choice.Title == picked)?.Value;
@@ -218,11 +220,11 @@ internal sealed class SafetyCheckDialog : RunnerComponentDialog
     /// <summary>Only a part, "both" or "not sure" counts; anything else gets the question again (after three, all parts).</summary>
     private Task<bool> ValidateWhichAsync(PromptValidatorContext<FoundChoice> prompt, CancellationToken cancellationToken)
     {
-        var accepted = ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded && !PlainWording.IsAsked(_content, prompt.Context));
-        var which = _content.RedFlags.SafetyCheck?.Groups.FirstOrDefault(candidate => candidate.Which?.Prompt == prompt.Options.GetValidations<string>())?.Which;
+        var accepted = ThreeMisses.Accept(prompt, prompt.Recognized.Succeeded && !PlainWording.IsAsked(_runnerAnswers, prompt.Context));
+        var which = _redFlags.SafetyCheck?.Groups.FirstOrDefault(candidate => candidate.Which?.Prompt == prompt.Options.GetValidations<string>())?.Which;
         if (!accepted && which is not null)
         {
-            prompt.Options.RetryPrompt = PlainWording.IsAsked(_content, prompt.Context) ? PlainWording.Say(_content, which.Plain) : MessageFactory.Text(which.Prompt);
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_runnerAnswers, prompt.Context) ? PlainWording.Say(_runnerAnswers, which.Plain) : MessageFactory.Text(which.Prompt);
         }
 
         return Task.FromResult(accepted);

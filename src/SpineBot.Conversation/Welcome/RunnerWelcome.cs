@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Content;
+using SpineBot.Content.Messages;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Wording;
 
@@ -10,14 +10,14 @@ namespace SpineBot.Conversation.Welcome;
 /// "if this is an emergency, call 911", then the open question. Direct Line sends a conversationUpdate and the
 /// website's widget a "webchat/join" event for the same visitor, so the first one wins.
 /// </summary>
-internal sealed class RunnerWelcome(ClinicContent content, RunnerMemory memory)
+internal sealed class RunnerWelcome(ConversationMessages messages, RunnerMemory memory)
 {
     /// <summary>Sends the whole welcome, open question included, unless this conversation already had it.</summary>
     public async Task SendOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (await SendIntroductionOnceAsync(turnContext, cancellationToken))
         {
-            await turnContext.SendActivityAsync(MessageFactory.Text(content.Messages.Welcome.StartPrompt), cancellationToken);
+            await turnContext.SendActivityAsync(MessageFactory.Text(messages.Welcome.StartPrompt), cancellationToken);
         }
     }
 
@@ -34,7 +34,7 @@ internal sealed class RunnerWelcome(ClinicContent content, RunnerMemory memory)
         }
 
         await memory.NoteWelcomedAsync(turnContext, cancellationToken);
-        var welcome = content.Messages.Welcome;
+        var welcome = messages.Welcome;
         await turnContext.SendActivityAsync(MessageFactory.Text(MessageText.Sentences(welcome.Greeting, welcome.Purpose)), cancellationToken);
         await turnContext.SendActivityAsync(MessageFactory.Text(MessageText.Sentences(welcome.NotADiagnosis, welcome.Emergency)), cancellationToken);
         return true;

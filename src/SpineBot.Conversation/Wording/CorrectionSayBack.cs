@@ -1,10 +1,10 @@
-using SpineBot.Content;
+using SpineBot.Content.Messages;
 using SpineBot.Triage.Reports;
 
 namespace SpineBot.Conversation.Wording;
 
 /// <summary>Says back, in one line, what a correction changed ("Got it, I've updated that: How long: 3 weeks.").</summary>
-internal sealed class CorrectionSayBack(ClinicContent content, ReportLines reportLines)
+internal sealed class CorrectionSayBack(ConversationMessages messages, ReportLines reportLines)
 {
     /// <summary>The line, or <c>null</c> when nothing the runner would read changed.</summary>
     public string? Describe(RunnerReport before, RunnerReport after)
@@ -19,8 +19,8 @@ internal sealed class CorrectionSayBack(ClinicContent content, ReportLines repor
         }
 
         var facts = string.Join("; ", changed);
-        return content.Messages.Corrected is { } corrected
+        return messages.Corrected is { } corrected
             ? corrected.Render("facts", facts)
-            : MessageText.List(content.Messages.SayBack, changed);
+            : MessageText.List(messages.SayBack, changed);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
-using SpineBot.Content;
+using SpineBot.Content.Causes;
+using SpineBot.Content.Messages;
+using SpineBot.Triage;
 using SpineBot.Triage.Causes;
 using SpineBot.Triage.Reports;
 
@@ -10,7 +12,7 @@ namespace SpineBot.Conversation.Wording;
 /// them ("Where: lower back", "How long: since Saturday") and the running facts as "You said you went from 15 to 25
 /// miles". Used to say back what was understood and to answer "what do you know".
 /// </summary>
-internal sealed class ReportLines(ClinicContent content)
+internal sealed class ReportLines(ConversationMessages messages, TriageRules triage, ArticleCauses articleCauses)
 {
     private static readonly HashSet<string> SymptomFacts = new(StringComparer.Ordinal)
     {
@@ -21,8 +23,8 @@ internal sealed class ReportLines(ClinicContent content)
     public IReadOnlyList<string> Describe(RunnerReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var summary = content.Messages.Summary;
-        var labels = content.Messages.Labels;
+        var summary = messages.Summary;
+        var labels = messages.Labels;
         var lines = new List<string>();
         if (report.Location is { } location && labels.Location.TryGetValue(location, out var where))
         {
@@ -66,10 +68,10 @@ internal sealed class ReportLines(ClinicContent content)
     private IEnumerable<string> RunningFacts(RunnerReport report)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in content.Triage.Causes.ScoreAll(report))
+        foreach (var match in triage.Causes.ScoreAll(report))
         {
             var running = match with { Evidence = [.. match.Evidence.Where(evidence => !SymptomFacts.Contains(evidence.FactId))] };
-            var cause = content.Causes.FirstOrDefault(candidate => candidate.Id == match.CauseId);
+            var cause = articleCauses.All.FirstOrDefault(candidate => candidate.Id == match.CauseId);
             foreach (var reason in cause?.ReasonsFor(running) ?? [])
             {
                 if (seen.Add(reason))
