@@ -15,11 +15,12 @@ internal sealed class OnDemandBotFrameworkAuthentication(BotFrameworkAuthenticat
 {
     private readonly BotFrameworkAuthentication _inner = inner ?? throw new ArgumentNullException(nameof(inner));
 
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+    // CloudAdapter asks the request's own connector factory (not CreateConnectorFactory) for the turn's client.
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
+        OnDemand(await _inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false));
 
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
+        OnDemand(await _inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false));
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         _inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
@@ -33,4 +34,14 @@ internal sealed class OnDemandBotFrameworkAuthentication(BotFrameworkAuthenticat
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         Task.FromResult<UserTokenClient>(new OnDemandUserTokenClient(() => _inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken)));
+
+    private static AuthenticateRequestResult OnDemand(AuthenticateRequestResult result)
+    {
+        if (result.ConnectorFactory is { } factory and not OnDemandConnectorFactory)
+        {
+            result.ConnectorFactory = new OnDemandConnectorFactory(factory);
+        }
+
+        return result;
+    }
 }
