@@ -9,6 +9,7 @@ using SpineBot.Health;
 using SpineBot.Messages;
 using SpineBot.Staff;
 using SpineBot.Storage;
+using SpineBot.Storage.State;
 using SpineBot.WebChat;
 
 namespace SpineBot.Hosting;
@@ -31,7 +32,7 @@ internal static class SpineBotServiceCollectionExtensions
         services.AddBotFrameworkAdapter(configuration);
         services.AddSpineBotTelemetry(configuration);
         services.AddBotStorage(configuration);
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ConversationState, StoredFormConversationState>();
         services.AddRunnerConversation(configuration);
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName);
         services.AddSingleton<StaffApiKeyFilter>();
