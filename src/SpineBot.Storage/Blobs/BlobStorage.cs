@@ -63,10 +63,10 @@ public sealed partial class BlobStorage : IStorage
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        foreach (var (key, value) in changes)
+        foreach (var (key, change) in changes)
         {
             StoreItemETags.ThrowIfBlank(key);
-            var json = StateJson.Serialize(key, value);
+            var (value, json) = SerializedState.ForWrite(key, change);
             var expected = StoreItemETags.Expected(value);
             var options = new BlobUploadOptions
             {

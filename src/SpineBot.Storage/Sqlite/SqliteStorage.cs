@@ -91,12 +91,13 @@ public sealed partial class SqliteStorage : IStorage
             .Select(change =>
             {
                 StoreItemETags.ThrowIfBlank(change.Key);
+                var (value, json) = SerializedState.ForWrite(change.Key, change.Value);
                 return new PendingWrite(
                     change.Key,
-                    change.Value,
-                    StateJson.Serialize(change.Key, change.Value),
-                    StoreItemETags.Expected(change.Value),
-                    StoreItemETags.MustBeNew(change.Value),
+                    value,
+                    json,
+                    StoreItemETags.Expected(value),
+                    StoreItemETags.MustBeNew(value),
                     Guid.NewGuid().ToString("N"));
             })
             .ToList();

@@ -1,4 +1,6 @@
 using Microsoft.Bot.Builder;
+using SpineBot.Storage.Blobs;
+using SpineBot.Storage.Sqlite;
 
 namespace SpineBot.Storage.State;
 
@@ -7,8 +9,9 @@ namespace SpineBot.Storage.State;
 /// stored form (<see cref="StateJson"/>: no nulls, type names only where needed) before and after, instead of the
 /// SDK's hash, which turns the whole state into a <c>JObject</c> and indented text three times a turn (on load, to
 /// see whether it changed, and after writing), nulls of the prompt activities included. Loading, the property
-/// accessors, clearing, deleting and the ETag rules are the SDK's; only the change test is cheaper. What is written
-/// and when is the same: a turn that changed nothing in the stored form writes nothing.
+/// accessors, clearing, deleting and the ETag rules are the SDK's; only the change test is cheaper, and SpineBot's own
+/// stores write the JSON the test made (<see cref="SerializedState"/>) instead of serialising the state once more.
+/// When is the same: a turn that changed nothing in the stored form writes nothing.
 /// </summary>
 public sealed class StoredFormConversationState : ConversationState
 {
@@ -61,7 +64,9 @@ public sealed class StoredFormConversationState : ConversationState
             return;
         }
 
-        await _storage.WriteAsync(new Dictionary<string, object> { [GetStorageKey(turnContext)] = state }, cancellationToken).ConfigureAwait(false);
+        // This project's stores write the JSON just made; any other store serialises the state itself.
+        object change = _storage is SqliteStorage or BlobStorage ? new SerializedState(state, now) : state;
+        await _storage.WriteAsync(new Dictionary<string, object> { [GetStorageKey(turnContext)] = change }, cancellationToken).ConfigureAwait(false);
         turnContext.TurnState[SnapshotKey] = new StateSnapshot(cached, now);
     }
 
