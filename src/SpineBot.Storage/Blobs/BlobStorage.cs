@@ -24,7 +24,7 @@ namespace SpineBot.Storage.Blobs;
 /// <para>Azure failures throw <see cref="StorageUnavailableException"/>. An item that can no longer be read is logged
 /// and treated as absent, so its conversation starts afresh.</para>
 /// </remarks>
-public sealed partial class BlobStorage : IStorage
+public sealed partial class BlobStorage : IStorage, ISerializedStateStore
 {
     private const string JsonContentType = "application/json";
 

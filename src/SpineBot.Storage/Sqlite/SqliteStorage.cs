@@ -23,7 +23,7 @@ namespace SpineBot.Storage.Sqlite;
 /// read (for example a type that was renamed) is logged and treated as absent, so its conversation starts afresh.</para>
 /// <para>Safe for concurrent use: one pooled connection per operation, WAL mode and a busy timeout.</para>
 /// </remarks>
-public sealed partial class SqliteStorage : IStorage
+public sealed partial class SqliteStorage : IStorage, ISerializedStateStore
 {
     private const string SelectSql = "SELECT etag, json FROM bot_state WHERE key = $key;";
     private const string UpsertSql = """

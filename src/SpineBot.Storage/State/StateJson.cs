@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newtonsoft.Json;
 
 namespace SpineBot.Storage.State;
@@ -39,5 +40,21 @@ internal static class StateJson
         return JsonConvert.SerializeObject(value, typeof(object), Settings);
     }
 
-    public static object? Deserialize(string json) => JsonConvert.DeserializeObject(json, Settings);
+    // The text each state dictionary was read from, while the dictionary lives: a turn that changes nothing gives the
+    // same text back, so StoredFormConversationState needs no serialisation to know what the state was.
+    private static readonly ConditionalWeakTable<object, string> ReadFrom = [];
+
+    public static object? Deserialize(string json)
+    {
+        var value = JsonConvert.DeserializeObject(json, Settings);
+        if (value is IDictionary<string, object>)
+        {
+            ReadFrom.AddOrUpdate(value, json);
+        }
+
+        return value;
+    }
+
+    /// <summary>The JSON <paramref name="value"/> was read from by <see cref="Deserialize"/>, if it was.</summary>
+    public static string? JsonReadFor(object value) => ReadFrom.TryGetValue(value, out var json) ? json : null;
 }

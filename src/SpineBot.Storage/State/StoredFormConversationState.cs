@@ -1,6 +1,4 @@
 using Microsoft.Bot.Builder;
-using SpineBot.Storage.Blobs;
-using SpineBot.Storage.Sqlite;
 
 namespace SpineBot.Storage.State;
 
@@ -44,7 +42,10 @@ public sealed class StoredFormConversationState : ConversationState
         // The SDK's constructor hashes the dictionary it is given: an empty one costs nothing; the hash is not used.
         var loaded = new CachedBotState { State = value as IDictionary<string, object> ?? new Dictionary<string, object>() };
         turnContext.TurnState[nameof(ConversationState)] = loaded;
-        turnContext.TurnState[SnapshotKey] = new StateSnapshot(loaded, Snapshot(loaded.State));
+        // What the store read is the stored form already (written by this class, it has no ETag); state stored in
+        // another form (an earlier version's, with its ETag) only compares unequal: that turn writes it once.
+        var before = value is null || _storage is not ISerializedStateStore ? null : StateJson.JsonReadFor(value);
+        turnContext.TurnState[SnapshotKey] = new StateSnapshot(loaded, before ?? Snapshot(loaded.State));
     }
 
     /// <inheritdoc/>
@@ -65,7 +66,7 @@ public sealed class StoredFormConversationState : ConversationState
         }
 
         // This project's stores write the JSON just made; any other store serialises the state itself.
-        object change = _storage is SqliteStorage or BlobStorage ? new SerializedState(state, now) : state;
+        object change = _storage is ISerializedStateStore ? new SerializedState(state, now) : state;
         await _storage.WriteAsync(new Dictionary<string, object> { [GetStorageKey(turnContext)] = change }, cancellationToken).ConfigureAwait(false);
         turnContext.TurnState[SnapshotKey] = new StateSnapshot(cached, now);
     }

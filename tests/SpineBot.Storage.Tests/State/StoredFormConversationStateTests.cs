@@ -61,6 +61,30 @@ public sealed class StoredFormConversationStateTests : IDisposable
     }
 
     [Fact]
+    public async Task State_stored_by_the_previous_version_is_rewritten_once_in_the_stored_form_and_then_left_alone()
+    {
+        // The SDK's second write stores the ETag inside the JSON, as the previous version did.
+        var sdk = new ConversationState(_storage);
+        foreach (var answer in new[] { "knees", "lower back" })
+        {
+            var before = await TurnAsync(sdk);
+            await sdk.CreateProperty<string>("lastAnswer").SetAsync(before, answer);
+            await sdk.SaveChangesAsync(before);
+        }
+
+        var state = new StoredFormConversationState(_storage);
+
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            var turn = await TurnAsync(state);
+            Assert.Equal("lower back", await state.CreateProperty<string>("lastAnswer").GetAsync(turn, () => "nothing"));
+            await state.SaveChangesAsync(turn);
+        }
+
+        Assert.Equal(3, _storage.Writes);
+    }
+
+    [Fact]
     public async Task When_two_bot_instances_save_the_same_conversation_at_once_the_later_save_is_refused()
     {
         var instanceA = new StoredFormConversationState(_storage);
@@ -110,7 +134,8 @@ public sealed class StoredFormConversationStateTests : IDisposable
         return turn;
     }
 
-    private sealed class CountingStorage(IStorage inner) : IStorage
+    // Forwards to SpineBot's SQLite store, so it takes what that store takes.
+    private sealed class CountingStorage(SqliteStorage inner) : ISerializedStateStore
     {
         public int Writes { get; private set; }
 
