@@ -1,6 +1,10 @@
 using Azure.Storage.Blobs;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
 using SpineBot.Conversation.Records;
 using SpineBot.Storage.Blobs;
+using SpineBot.Storage.State;
 using SpineBot.Storage.Tests.Azurite;
 using SpineBot.Storage.Tests.Contracts;
 
@@ -12,6 +16,25 @@ namespace SpineBot.Storage.Tests.Blobs;
 public sealed class BlobStorageTests(AzuriteFixture azurite)
 {
     private readonly string _container = AzuriteFixture.NewContainerName();
+
+    [StorageFact]
+    public async Task A_conversation_saved_once_a_turn_reads_back_and_an_unchanged_turn_keeps_its_etag()
+    {
+        var state = new StoredFormConversationState(new BlobStorage(azurite.ConnectionString, _container));
+        var answer = state.CreateProperty<string>("lastAnswer");
+        var first = await TurnAsync(state);
+        await answer.SetAsync(first, "lower back");
+        await state.SaveChangesAsync(first);
+
+        var second = await TurnAsync(state);
+        var etag = state.GetCachedState(second).State["eTag"];
+        Assert.Equal("lower back", await answer.GetAsync(second, () => "nothing"));
+        await state.SaveChangesAsync(second);
+
+        var third = await TurnAsync(new ConversationState(new BlobStorage(azurite.ConnectionString, _container)));
+        Assert.Equal(etag, third.TurnState.Get<BotState.CachedBotState>(nameof(ConversationState)).State["eTag"]);
+        Assert.Equal("lower back", third.TurnState.Get<BotState.CachedBotState>(nameof(ConversationState)).State["lastAnswer"]);
+    }
 
     [StorageFact]
     public async Task The_container_is_created_on_first_use()
@@ -74,5 +97,13 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
         }
 
         Assert.Equal(["records/feedback/f1", "state/webchat~2Fconversations~2Fc1"], names.Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<ITurnContext> TurnAsync(ConversationState state)
+    {
+        var activity = new Activity(ActivityTypes.Message) { ChannelId = "webchat", Conversation = new ConversationAccount(id: "blob-runner"), Text = "hello" };
+        var turn = new TurnContext(new TestAdapter(), activity);
+        await state.LoadAsync(turn);
+        return turn;
     }
 }
