@@ -75,6 +75,11 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
     {
         await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
         var chosen = ChosenAnswer.From(_messages.PersistentPain?.Choices, step.Context.Activity.Text, step.Result)?.Value;
+        if (chosen == PersistentPainOffer.Questions)
+        {
+            await _memory.NoteChoseQuestionsAsync(step.Context, cancellationToken);
+        }
+
         return await step.EndDialogAsync(chosen ?? PersistentPainOffer.Clinic, cancellationToken);
     }
 }
