@@ -33,4 +33,24 @@ public sealed class NewFactScriptTests
 
         Assert.DoesNotContain("getting better", replies.AllText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("only after long ones")]
+    [InlineData("just on the long runs")]
+    public async Task Only_after_long_runs_is_a_no_to_after_every_run(string utterance)
+    {
+        using var bot = new BotHarness();
+        var first = await bot.SayAsync("my lower back has hurt for 3 days after running, about a 3, getting better");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche, question => question.Slot == ReportSlots.AfterEveryRun);
+        Assert.Equal(bot.Content.Question(ReportSlots.AfterEveryRun).Prompt, turns[^1].Last);
+
+        var replies = await bot.SayAsync(utterance);
+        var known = await bot.SayAsync("what do you know");
+
+        var next = ConversationDriver.QuestionAsked(bot.Content, replies);
+        Assert.NotNull(next);
+        Assert.NotEqual(ReportSlots.AfterEveryRun, next.Slot);
+        Assert.DoesNotContain(bot.Content.Messages.PersistentPain!.Prompt, replies.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(bot.Content.Messages.Summary.AfterEveryRun, known.AllText, StringComparison.Ordinal);
+    }
 }
