@@ -123,4 +123,17 @@ public sealed class PersistentPainTests
 
         Assert.Equal($"{content.Messages.NotUnderstood[0]} {content.Messages.PersistentPain.Prompt}", Assert.Single(replies.Texts));
     }
+
+    [Fact]
+    public async Task A_reply_that_is_neither_yes_nor_no_at_the_call_back_offer_hears_sorry_then_the_offer_again()
+    {
+        using var bot = new BotHarness();
+        var first = await bot.SayAsync("My lower back has hurt for 3 weeks");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
+        Assert.Equal(bot.Content.Callback.Offer, turns[^1].Last);
+
+        var replies = await bot.SayAsync("purple");
+
+        Assert.Equal($"{bot.Content.Messages.NotUnderstood[0]} {bot.Content.Callback.Offer}", replies.Last);
+    }
 }
