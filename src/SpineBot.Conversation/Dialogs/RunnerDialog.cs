@@ -67,7 +67,7 @@ internal sealed class RunnerDialog : InterruptibleDialog
         _welcome = welcome ?? throw new ArgumentNullException(nameof(welcome));
         _memory = memory ?? throw new ArgumentNullException(nameof(memory));
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
-        AddDialog(new WaterfallDialog(StepsId, [IntakeAsync, SymptomsAsync, AfterSymptomsAsync, CausesAsync, ExplainAsync, CloseAsync, EndAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [IntakeAsync, SymptomsAsync, AfterSymptomsAsync, CausesAsync, AfterCausesAsync, FollowCauseChoiceAsync, ExplainAsync, CloseAsync, EndAsync]));
         AddDialog(intake ?? throw new ArgumentNullException(nameof(intake)));
         AddDialog(questions ?? throw new ArgumentNullException(nameof(questions)));
         AddDialog(handoff ?? throw new ArgumentNullException(nameof(handoff)));
@@ -131,6 +131,24 @@ internal sealed class RunnerDialog : InterruptibleDialog
         var chose = step.Values.GetValue<bool>(ChoseQuestionsKey);
         return await step.BeginDialogAsync("questions", QuestionsOptions.Start(QuestionPlanKind.Causes, report, chose), cancellationToken);
     }
+
+    /// <summary>
+    /// After the cause questions: pain that became persistent during them (a correction at a cause question) hears "have
+    /// it looked at" and the choice, as at a symptom question, rather than going straight to the explanation.
+    /// </summary>
+    private async Task<DialogTurnResult> AfterCausesAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var report = await LatestAsync(step, cancellationToken);
+        return !step.Values.GetValue<bool>(HandedOffKey) && IsPersistent(report) && !step.Values.GetValue<bool>(OfferedKey)
+            ? await OfferAsync(step, report, cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
+    }
+
+    /// <summary>The runner's choice in an offer made after the cause questions: more of them, or the clinic's number.</summary>
+    private async Task<DialogTurnResult> FollowCauseChoiceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        => step.Result is string choice
+            ? await FollowChoiceAsync(step, choice, await LatestAsync(step, cancellationToken), symptomsAsked: true, cancellationToken)
+            : await step.NextAsync(null, cancellationToken);
 
     /// <summary>"Have it looked at", then the choice between the cause questions and the clinic's number.</summary>
     private static async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, RunnerReport report, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ namespace SpineBot.Conversation.Interruptions;
 /// the bot says back what changed in one line and asks the pending question again. A message that answers the pending
 /// question is left to its prompt (which reads the same correction). After the explanation, a correction that makes
 /// the pain persistent brings the clinic's details; at a symptom or cause question, it brings "have it looked at" and
-/// the choice between the cause questions and the clinic's number at once.
+/// the choice between the cause questions and the clinic's number at once (unless the runner already chose the questions).
 /// </summary>
 internal sealed class CorrectionInterruption(
     ConversationMessages messages,
@@ -62,10 +62,11 @@ internal sealed class CorrectionInterruption(
             return await innerDc.BeginDialogAsync(ClinicHandoffDialog.DialogId, new ClinicHandoffOptions(HandoffTrigger.Recommended, corrected), cancellationToken);
         }
 
-        if (nowPersistent && innerDc.ActiveDialog?.Id == QuestionsDialog.DialogId)
+        if (nowPersistent && innerDc.ActiveDialog?.Id == QuestionsDialog.DialogId && !await memory.ChoseQuestionsAsync(innerDc.Context, cancellationToken))
         {
             // At a symptom or cause question: "have it looked at" right after the say-back, with the cause questions
-            // offered, not imposed (the main dialog's next step makes the offer).
+            // offered, not imposed (the main dialog's next step makes the offer). A runner who already chose the
+            // questions in that offer hears the say-back and the question again.
             await memory.NoteAskingAsync(innerDc.Context, null, cancellationToken);
             return await innerDc.EndDialogAsync(corrected, cancellationToken);
         }

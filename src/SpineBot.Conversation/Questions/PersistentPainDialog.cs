@@ -5,6 +5,7 @@ using SpineBot.Content.Messages;
 using SpineBot.Conversation.Dialogs;
 using SpineBot.Conversation.State;
 using SpineBot.Conversation.Telemetry;
+using SpineBot.Conversation.Wording;
 using SpineBot.Dialogs;
 using SpineBot.Dialogs.Prompts;
 using SpineBot.Triage;
@@ -48,10 +49,19 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
         var accepted = ThreeMisses.Accept(prompt, !PlainWording.IsAsked(_runnerAnswers, prompt.Context) && ChosenAnswer.From(offer?.Choices, prompt.Context.Activity.Text, prompt.Recognized.Value) is not null);
         if (!accepted && offer is not null)
         {
-            prompt.Options.RetryPrompt = PlainWording.IsAsked(_runnerAnswers, prompt.Context) ? PlainWording.Say(_runnerAnswers, offer.Plain) : MessageFactory.Text(offer.Prompt);
+            prompt.Options.RetryPrompt = PlainWording.IsAsked(_runnerAnswers, prompt.Context)
+                ? PlainWording.Say(_runnerAnswers, offer.Plain)
+                : MessageFactory.Text(MessageText.Sentences(NotUnderstood(prompt.AttemptCount), offer.Prompt));
         }
 
         return accepted;
+    }
+
+    /// <summary>"Sorry, I didn't catch that" (then firmer) before the offer asked again after the <paramref name="miss"/>-th miss.</summary>
+    private string? NotUnderstood(int miss)
+    {
+        var openers = _messages.NotUnderstood;
+        return openers.Count == 0 ? null : openers[Math.Clamp(miss - 1, 0, openers.Count - 1)];
     }
 
     private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -75,6 +85,11 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
     {
         await _memory.NoteAskingAsync(step.Context, null, cancellationToken);
         var chosen = ChosenAnswer.From(_messages.PersistentPain?.Choices, step.Context.Activity.Text, step.Result)?.Value;
+        if (chosen == PersistentPainOffer.Questions)
+        {
+            await _memory.NoteChoseQuestionsAsync(step.Context, cancellationToken);
+        }
+
         return await step.EndDialogAsync(chosen ?? PersistentPainOffer.Clinic, cancellationToken);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class RunnerMemory
     private readonly IStatePropertyAccessor<bool> _talkingToClinic;
     private readonly IStatePropertyAccessor<SafetyRecord> _safety;
     private readonly IStatePropertyAccessor<string> _asking;
+    private readonly IStatePropertyAccessor<bool> _choseQuestions;
 
     public RunnerMemory(ConversationState conversationState)
     {
@@ -24,6 +25,7 @@ internal sealed class RunnerMemory
         _talkingToClinic = conversationState.CreateProperty<bool>("TalkingToClinic");
         _safety = conversationState.CreateProperty<SafetyRecord>("Safety");
         _asking = conversationState.CreateProperty<string>("Asking");
+        _choseQuestions = conversationState.CreateProperty<bool>("ChoseQuestions");
     }
 
     /// <summary>The facts understood so far (an empty report when none).</summary>
@@ -43,6 +45,7 @@ internal sealed class RunnerMemory
         await _report.DeleteAsync(turnContext, cancellationToken);
         await _talkingToClinic.DeleteAsync(turnContext, cancellationToken);
         await _asking.DeleteAsync(turnContext, cancellationToken);
+        await _choseQuestions.DeleteAsync(turnContext, cancellationToken);
     }
 
     /// <summary>
@@ -73,6 +76,14 @@ internal sealed class RunnerMemory
     /// <summary>Notes whether the clinic's details and call-back offer are being shown.</summary>
     public Task NoteTalkingToClinicAsync(ITurnContext turnContext, bool talking, CancellationToken cancellationToken)
         => _talkingToClinic.SetAsync(turnContext, talking, cancellationToken);
+
+    /// <summary>Whether the runner, told to have persistent pain looked at, chose the cause questions anyway.</summary>
+    public Task<bool> ChoseQuestionsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => _choseQuestions.GetAsync(turnContext, () => false, cancellationToken);
+
+    /// <summary>Notes that the runner chose the cause questions in the persistent-pain offer.</summary>
+    public Task NoteChoseQuestionsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+        => _choseQuestions.SetAsync(turnContext, true, cancellationToken);
 
     /// <summary>Whether the welcome was already sent in this conversation.</summary>
     public Task<bool> WasWelcomedAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -2,13 +2,15 @@ namespace SpineBot.Dialogs.Choices;
 
 /// <summary>
 /// Finds which choice a reply means, in this order: the whole reply is a choice's value or synonym; the reply picks
-/// a position ("2", "second", "the 2nd one"); the reply's words overlap a choice's words, tolerating small typos.
-/// A reply that matches no choice, or matches two choices equally well, is not recognised.
+/// a position ("2", "second", "the 2nd one"); the reply's words overlap at least half of a choice's words, tolerating
+/// small typos (a single typo'd word of a two-word synonym, "not" for "a week now", is not enough). A reply that matches
+/// no choice, or matches two choices equally well, is not recognised.
 /// </summary>
 public static class ChoiceRecognizer
 {
     private const float TypoWeight = 0.75f;
     private const float TieTolerance = 0.0001f;
+    private const float LeastOverlap = 0.5f;
 
     /// <summary>The choice the reply means, or <c>null</c> when there is none or it is ambiguous.</summary>
     public static FoundChoice? Recognize(string? text, IList<Choice> choices)
@@ -53,7 +55,7 @@ public static class ChoiceRecognizer
             foreach (var phrase in Phrases(choices[i]))
             {
                 var score = Overlap(typed, WordTokens.ContentWords(phrase));
-                if (score <= 0f)
+                if (score < LeastOverlap)
                 {
                     continue;
                 }

@@ -5,7 +5,8 @@ internal static class TypoDistance
 {
     /// <summary>
     /// Whether <paramref name="typed"/> is close enough to <paramref name="expected"/>: exact for words of 1–2
-    /// characters, one edit for 3–5, two edits for 6 or more. Numbers must match exactly.
+    /// characters, one edit for 3–5, two edits for 6 or more. Numbers must match exactly. A word that is the start of
+    /// the expected one less two or more letters ("long" for "longer", "hard" for "harder") is another word, not a typo.
     /// </summary>
     public static bool IsCloseEnough(string typed, string expected)
     {
@@ -21,6 +22,11 @@ internal static class TypoDistance
             _ => 2,
         };
         if (allowed == 0 || expected.Any(char.IsDigit) || typed.Any(char.IsDigit) || Math.Abs(typed.Length - expected.Length) > allowed)
+        {
+            return false;
+        }
+
+        if (expected.Length - typed.Length >= 2 && expected.StartsWith(typed, StringComparison.Ordinal))
         {
             return false;
         }

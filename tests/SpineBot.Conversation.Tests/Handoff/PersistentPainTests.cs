@@ -103,4 +103,37 @@ public sealed class PersistentPainTests
         Assert.Equal(offer.Prompt, replies.Last);
         Assert.NotNull(ConversationDriver.QuestionAsked(bot.Content, questions));
     }
+
+    [Theory]
+    [InlineData("en-US", "my lower back has hurt for 4 weeks, about a 7, and it's getting worse", "no")]
+    [InlineData("es-US", "me duele la espalda baja desde hace 4 semanas, como un 7, y va empeorando", "igual")]
+    public async Task A_reply_that_picks_neither_at_the_offer_hears_sorry_then_the_offer_again(string locale, string story, string reply)
+    {
+        using var bot = new BotHarness(locale: locale);
+        var content = locale.StartsWith("es", StringComparison.Ordinal) ? BotHarness.Spanish : bot.Content;
+        var offered = await bot.SayAsync(story);
+        for (var group = 0; group < 5 && content.RedFlags.SafetyCheck!.Asks(offered.Last); group++)
+        {
+            offered = await bot.SayAsync("No");
+        }
+
+        Assert.Equal(content.Messages.PersistentPain!.Prompt, offered.Last);
+
+        var replies = await bot.SayAsync(reply);
+
+        Assert.Equal($"{content.Messages.NotUnderstood[0]} {content.Messages.PersistentPain.Prompt}", Assert.Single(replies.Texts));
+    }
+
+    [Fact]
+    public async Task A_reply_that_is_neither_yes_nor_no_at_the_call_back_offer_hears_sorry_then_the_offer_again()
+    {
+        using var bot = new BotHarness();
+        var first = await bot.SayAsync("My lower back has hurt for 3 weeks");
+        var turns = await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche);
+        Assert.Equal(bot.Content.Callback.Offer, turns[^1].Last);
+
+        var replies = await bot.SayAsync("purple");
+
+        Assert.Equal($"{bot.Content.Messages.NotUnderstood[0]} {bot.Content.Callback.Offer}", replies.Last);
+    }
 }

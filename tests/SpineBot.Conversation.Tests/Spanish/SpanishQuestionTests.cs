@@ -40,6 +40,24 @@ public sealed class SpanishQuestionTests
         Assert.Equal(Spanish.Question(ReportSlots.Location).Prompt, replies.Last);
     }
 
+    [Theory]
+    [InlineData(ReportSlots.Duration, "como una semana")]
+    [InlineData(ReportSlots.Severity, "como un 5")]
+    [InlineData(ReportSlots.Duration, "como dos semanas")]
+    public async Task A_spanish_answer_starting_with_como_is_an_answer_not_a_question(string slot, string answer)
+    {
+        using var bot = new BotHarness(locale: "es-US");
+        var first = await bot.SayAsync("me duele la espalda baja después de correr");
+        first = (await ConversationDriver.AnswerQuestionsAsync(bot, first, ConversationDriver.MildAche, question => question.Slot == slot, language: Spanish))[^1];
+        Assert.Equal(Spanish.Question(slot).Prompt, first.Last);
+
+        var replies = await bot.SayAsync(answer);
+
+        Assert.DoesNotContain(Spanish.Answers.UnknownQuestion.Text(SpineBot.Content.Answers.AnswerSituation.NothingConcerning), replies.AllText, StringComparison.Ordinal);
+        Assert.NotEqual(Spanish.Question(slot).Prompt, replies.Last);
+        Assert.DoesNotContain(Spanish.Question(slot).RetryPrompt, replies.AllText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_spanish_yes_no_and_not_sure_are_understood()
     {
