@@ -194,13 +194,17 @@ public sealed class TalkingBackScriptTests
         Assert.Equal(Plainly(bot, bot.Content.Messages.PersistentPain!.Plain), replies.Last);
     }
 
-    [Fact]
-    public async Task A_Spanish_runner_asking_what_it_means_at_the_safety_check_hears_it_in_plainer_Spanish()
+    [Theory]
+    [InlineData("¿qué quiere decir?")]
+    [InlineData("¿qué?")]
+    [InlineData("¿Mande?")]
+    [InlineData("que?")]
+    public async Task A_Spanish_runner_asking_what_it_means_at_the_safety_check_hears_it_in_plainer_Spanish(string utterance)
     {
         using var bot = new BotHarness(locale: "es-US");
         await bot.SayAsync("me duele la espalda baja");
 
-        var replies = await bot.SayAsync("¿qué quiere decir?");
+        var replies = await bot.SayAsync(utterance);
 
         var spanish = BotHarness.Spanish;
         var opener = spanish.Answers.Answer(AnswerIds.WhatDoYouMean).Text(AnswerSituation.NothingConcerning);
