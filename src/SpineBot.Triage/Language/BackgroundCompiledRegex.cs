@@ -55,13 +55,17 @@ internal sealed class BackgroundCompiledRegex : Regex
         return regex;
     }
 
-    /// <summary>Waits until every rule created so far runs compiled code, or the timeout passes; true when done.</summary>
-    public static bool WaitForAll(TimeSpan timeout)
+    /// <summary>
+    /// Waits until every rule created so far runs compiled code, or <paramref name="timeout"/> has passed on
+    /// <paramref name="timeProvider"/> (the system clock when not given); true when done.
+    /// </summary>
+    public static bool WaitForAll(TimeSpan timeout, TimeProvider? timeProvider = null)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var clock = timeProvider ?? TimeProvider.System;
+        var started = clock.GetTimestamp();
         while (Pending.Count > 0 || Volatile.Read(ref s_busy) != 0)
         {
-            if (DateTime.UtcNow > deadline)
+            if (clock.GetElapsedTime(started) > timeout)
             {
                 return false;
             }
