@@ -22,6 +22,13 @@ public sealed record ConversationMessages
     /// <summary>"I didn't catch that" openers, used in turn before repeating the question.</summary>
     public required IReadOnlyList<string> NotUnderstood { get; init; }
 
+    /// <summary>
+    /// The opener said before a question is asked again after the <paramref name="miss"/>-th reply the bot could not
+    /// understand (the first for the first miss, the last one after that); <c>null</c> when there is none.
+    /// </summary>
+    public string? NotUnderstoodAfter(int miss) =>
+        NotUnderstood.Count == 0 ? null : NotUnderstood[Math.Clamp(miss - 1, 0, NotUnderstood.Count - 1)];
+
     /// <summary>After three misses: "here's the clinic's number instead".</summary>
     public required string TooManyMisses { get; init; }
 

@@ -63,7 +63,7 @@ internal sealed partial class ClosingDialog : RunnerComponentDialog
         var options = new PromptOptions
         {
             Prompt = MessageFactory.Text(feedback.Question),
-            RetryPrompt = MessageFactory.Text(MessageText.Sentences(_messages.NotUnderstood is [var sorry, ..] ? sorry : null, feedback.Question)),
+            RetryPrompt = MessageFactory.Text(MessageText.Sentences(_messages.NotUnderstoodAfter(1), feedback.Question)),
             Choices = QuestionPrompts.YesNoButtons(feedback.Yes, feedback.No, _callback.ConsentChoices),
         };
         return await step.PromptAsync(FeedbackPromptId, options, cancellationToken);

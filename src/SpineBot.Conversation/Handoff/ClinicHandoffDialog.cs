@@ -97,7 +97,7 @@ internal sealed class ClinicHandoffDialog : RunnerComponentDialog
         var offer = new PromptOptions
         {
             Prompt = MessageFactory.Text(callback.Offer),
-            RetryPrompt = MessageFactory.Text(MessageText.Sentences(_messages.NotUnderstood is [var sorry, ..] ? sorry : null, callback.Offer)),
+            RetryPrompt = MessageFactory.Text(MessageText.Sentences(_messages.NotUnderstoodAfter(1), callback.Offer)),
             Choices = QuestionPrompts.YesNoButtons(wording.CallbackButton, wording.NoThanksButton, callback.ConsentChoices),
         };
         return await step.PromptAsync(OfferPromptId, offer, cancellationToken);

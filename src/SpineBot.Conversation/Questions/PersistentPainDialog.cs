@@ -51,17 +51,10 @@ internal sealed class PersistentPainDialog : RunnerComponentDialog
         {
             prompt.Options.RetryPrompt = PlainWording.IsAsked(_runnerAnswers, prompt.Context)
                 ? PlainWording.Say(_runnerAnswers, offer.Plain)
-                : MessageFactory.Text(MessageText.Sentences(NotUnderstood(prompt.AttemptCount), offer.Prompt));
+                : MessageFactory.Text(MessageText.Sentences(_messages.NotUnderstoodAfter(prompt.AttemptCount), offer.Prompt));
         }
 
         return accepted;
-    }
-
-    /// <summary>"Sorry, I didn't catch that" (then firmer) before the offer asked again after the <paramref name="miss"/>-th miss.</summary>
-    private string? NotUnderstood(int miss)
-    {
-        var openers = _messages.NotUnderstood;
-        return openers.Count == 0 ? null : openers[Math.Clamp(miss - 1, 0, openers.Count - 1)];
     }
 
     private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)

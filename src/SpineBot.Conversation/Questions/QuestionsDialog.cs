@@ -130,8 +130,6 @@ internal sealed class QuestionsDialog : RunnerComponentDialog
     /// <summary>The question asked again after the <paramref name="miss"/>-th reply the bot could not understand.</summary>
     private Microsoft.Bot.Schema.Activity RetryAfterMiss(QuestionContent question, int miss)
     {
-        var openers = _messages.NotUnderstood;
-        var opener = openers.Count == 0 ? null : openers[Math.Clamp(miss - 1, 0, openers.Count - 1)];
-        return MessageFactory.Text(opener is null ? question.RetryPrompt : MessageText.Sentences(opener, question.RetryPrompt));
+        return MessageFactory.Text(MessageText.Sentences(_messages.NotUnderstoodAfter(miss), question.RetryPrompt));
     }
 }
